@@ -1,0 +1,30 @@
+using Radzen;
+using TabbPortal.Web;
+using TabbPortal.Web.Administration;
+using TabbPortal.Web.Components;
+using TabbPortal.Web.Localization;
+using TabbPortal.Web.Persistence;
+using TabbPortal.Web.Security;
+using TabbPortal.Web.Start;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPersistence(builder.Configuration, builder.Environment);
+builder.Services.AddPortalSecurity();
+builder.Services.AddPortalLocalization();
+builder.Services.AddAdministration();
+builder.Services.AddStartPages();
+builder.Services.AddRadzenComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UsePortalPipeline();
+app.MapStaticAssetsAndPages<App>();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
