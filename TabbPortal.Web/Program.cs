@@ -10,7 +10,7 @@ using TabbPortal.Web.Start;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPersistence(builder.Configuration, builder.Environment);
-builder.Services.AddPortalSecurity();
+builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddAdministration();
 builder.Services.AddStartPages();

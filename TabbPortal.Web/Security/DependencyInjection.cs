@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using TabbPortal.Domain.Access;
 using TabbPortal.Web.Persistence;
@@ -10,8 +11,14 @@ namespace TabbPortal.Web.Security;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddPortalSecurity(this IServiceCollection services)
+    public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        // Keys outlive a restart, so signed-in users and their antiforgery tokens stay valid across one.
+        var keys = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysFolder"] ?? "data/keys"));
+        services.AddDataProtection().SetApplicationName("TabbPortal").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
