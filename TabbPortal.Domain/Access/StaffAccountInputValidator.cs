@@ -36,16 +36,16 @@ public sealed class StaffAccountInputValidator : AbstractValidator<StaffAccountI
             .Must(r => PortalRoles.All.Contains(r)).WithErrorCode("Account_Role_Required").WithMessage("Välj en roll.");
 
         RuleFor(x => x.UnitId)
-            .NotNull().When(x => PortalRoles.RequiresUnit(x.Role))
+            .NotNull().When(x => PortalRoles.RequiresUnit(x.Role), ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Account_Unit_Required").WithMessage("En yrkesverksam måste höra till en enhet.")
             .MustAsync(async (id, ct) => await directory.IsActiveUnitAsync(id!.Value, ct))
-            .When(x => x.UnitId is not null)
+            .When(x => x.UnitId is not null, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Account_Unit_Inactive").WithMessage("Enheten finns inte eller är inaktiverad.");
 
         RuleFor(x => x.Password)
-            .NotEmpty().When(x => x.IsNew)
+            .Must(p => !string.IsNullOrWhiteSpace(p)).When(x => x.IsNew, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Account_Password_Required").WithMessage("Ange ett startlösenord.")
-            .Must(PasswordPolicy.IsStrongEnough).When(x => !string.IsNullOrEmpty(x.Password))
+            .Must(PasswordPolicy.IsStrongEnough).When(x => !string.IsNullOrWhiteSpace(x.Password), ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Account_Password_Weak")
             .WithMessage($"Lösenordet måste ha minst {PasswordPolicy.MinimumLength} tecken med stora och små bokstäver och en siffra.");
     }

@@ -14,7 +14,7 @@ public sealed class UnitInputValidator : AbstractValidator<UnitInput>
         RuleFor(x => x.OrganisationId)
             .NotNull().WithErrorCode("Unit_Organisation_Required").WithMessage("Välj vilken organisation enheten hör till.")
             .MustAsync(async (id, ct) => await directory.FindActiveOrganisationKindAsync(id!.Value, ct) is not null)
-            .When(x => x.OrganisationId is not null)
+            .When(x => x.OrganisationId is not null, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Unit_Organisation_Inactive").WithMessage("Organisationen finns inte eller är inaktiverad.");
 
         RuleFor(x => x.Name)
@@ -35,7 +35,7 @@ public sealed class UnitInputValidator : AbstractValidator<UnitInput>
             .IsInEnum().WithErrorCode("Unit_Type_Required").WithMessage("Välj typ av enhet.")
             .MustAsync(async (input, type, ct) =>
             {
-                if (input.OrganisationId is null || type is null)
+                if (input.OrganisationId is null || type is null || !Enum.IsDefined(type.Value))
                 {
                     return true;
                 }

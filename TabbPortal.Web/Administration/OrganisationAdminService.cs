@@ -86,7 +86,7 @@ public sealed partial class OrganisationAdminService(
         }
         catch (DomainException rule)
         {
-            return SaveResult.Failed(new FieldError(nameof(OrganisationInput.Kind), rule.Code, rule.Message));
+            return SaveResult.Failed(new FieldError(FieldOf(rule.Code), rule.Code, rule.Message));
         }
 
         return await SaveAsync(context, organisation.Id, "Organisation_Name_Taken", nameof(OrganisationInput.Name), cancellationToken);
@@ -204,6 +204,14 @@ public sealed partial class OrganisationAdminService(
             return SaveResult.Failed(new FieldError(nameProperty, duplicateCode, "Namnet används redan."));
         }
     }
+
+    /// <summary>The input field a broken organisation rule belongs to, so its message appears there.</summary>
+    private static string FieldOf(string code) => code switch
+    {
+        _ when code.StartsWith("Organisation_Name", StringComparison.Ordinal) => nameof(OrganisationInput.Name),
+        _ when code.StartsWith("Organisation_SubRegion", StringComparison.Ordinal) => nameof(OrganisationInput.SubRegion),
+        _ => nameof(OrganisationInput.Kind),
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Saved {EntityId}")]
     private static partial void LogSaved(ILogger logger, Guid entityId);

@@ -86,7 +86,7 @@ public sealed partial class StaffAccountAdminService(
                 return Failed(updated);
             }
 
-            if (!string.IsNullOrEmpty(input.Password))
+            if (!string.IsNullOrWhiteSpace(input.Password))
             {
                 var token = await users.GeneratePasswordResetTokenAsync(user);
                 var reset = await users.ResetPasswordAsync(user, token, input.Password);
