@@ -118,4 +118,52 @@ public sealed class AdministrationTests(BrowserFixture fixture)
         await Assertions.Expect(newcomer.GetByTestId("my-unit")).ToHaveTextAsync("Förskolan Myran");
         await newcomer.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AdministratorAddsAUnitAndAnAccountWithTheKeyboardAlone()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.LogInWithKeyboardAsync("nils.dahl@demo.example");
+        await page.GotoAsync("/admin/organisationer");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vingåker kommun" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Vingåker kommun");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ny enhet" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#unit-name").FocusAsync();
+        await page.Keyboard.TypeAsync("Förskolan Tangenten");
+        await page.Keyboard.PressAsync("Tab");
+        // A closed select picks by typed initial letters (ASCII here: Playwright types other letters as pasted text).
+        await page.Keyboard.TypeAsync("F");
+        await Assertions.Expect(page.Locator("#unit-type")).ToHaveValueAsync("Preschool");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Vingåker");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Förskolan Tangenten har sparats.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Gridcell, new() { Name = "Förskolan Tangenten", Exact = true })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/admin/konton");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nytt konto" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#account-name").FocusAsync();
+        await page.Keyboard.TypeAsync("Tove Tangent");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("tove.tangent@vingaker.example");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("BVC-sjuksköterska");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Y");
+        await Assertions.Expect(page.Locator("#account-role")).ToHaveValueAsync("Practitioner");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("BVC Vi");
+        await Assertions.Expect(page.Locator("#account-unit option:checked")).ToHaveTextAsync("BVC Vingåker (Hälso- och sjukvård)");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Tangent-Losen-2026");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Tove Tangent har sparats.");
+        await page.Context.CloseAsync();
+    }
 }
