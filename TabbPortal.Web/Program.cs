@@ -1,6 +1,7 @@
 using Radzen;
 using TabbPortal.Web;
 using TabbPortal.Web.Administration;
+using TabbPortal.Web.Children;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
@@ -14,6 +15,7 @@ builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddAdministration();
 builder.Services.AddStartPages();
+builder.Services.AddChildren();
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -15,7 +15,8 @@ namespace TabbPortal.Web.Persistence;
 public sealed class DemoSeeder(
     IDbContextFactory<PortalDbContext> contextFactory,
     UserManager<PortalUser> userManager,
-    IConfiguration configuration)
+    IConfiguration configuration,
+    TimeProvider clock)
 {
     private static readonly (string Name, SubRegion SubRegion, string School, string Preschool)[] Municipalities =
     [
@@ -56,6 +57,8 @@ public sealed class DemoSeeder(
         }
 
         await SeedAccountsAsync(Password, cancellationToken);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await DemoChildren.SeedAsync(context, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task SeedOrganisationsAsync(CancellationToken cancellationToken)

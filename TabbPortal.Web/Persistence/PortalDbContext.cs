@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TabbPortal.Domain.Children;
+using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Web.Security;
 
@@ -12,6 +14,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
