@@ -5,6 +5,7 @@ using TabbPortal.Web.Children;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
+using TabbPortal.Web.Plans;
 using TabbPortal.Web.Security;
 using TabbPortal.Web.Start;
 
@@ -16,6 +17,7 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddAdministration();
 builder.Services.AddStartPages();
 builder.Services.AddChildren();
+builder.Services.AddPlans();
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

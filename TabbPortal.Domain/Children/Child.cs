@@ -176,6 +176,14 @@ public sealed class Child
         holder.End(on);
     }
 
+    /// <summary>The level in force on a date: the period that started on or before it and had not ended (a period ends on its To day).</summary>
     public SupportLevel LevelOn(DateOnly date) =>
-        _supportLevels.Where(p => p.From <= date).OrderByDescending(p => p.From).Select(p => p.Level).FirstOrDefault(CurrentSupportLevel);
+        _supportLevels.Where(p => p.From <= date && (p.To is null || p.To > date)).Select(p => p.Level).FirstOrDefault(CurrentSupportLevel);
+
+    /// <summary>Corrects a mistyped personal identity number; the rules that it is valid and not taken are checked before.</summary>
+    public void CorrectPersonalIdentityNumber(PersonalIdentityNumber number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        PersonalIdentityNumber = number;
+    }
 }

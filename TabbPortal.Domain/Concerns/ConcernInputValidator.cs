@@ -31,7 +31,7 @@ public sealed class ConcernInputValidator : AbstractValidator<ConcernInput>
             .NotNull().When(x => x.ReportedToSocialServices, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Concern_ReportedOn_Required").WithMessage("Ange när anmälan till socialtjänsten gjordes.")
             .Must(d => d <= DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
-            .When(x => x.ReportedOn is not null, ApplyConditionTo.CurrentValidator)
+            .When(x => x.ReportedToSocialServices && x.ReportedOn is not null, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Concern_ReportedOn_Future").WithMessage("Datumet för anmälan kan inte ligga i framtiden.");
     }
 

@@ -44,16 +44,10 @@ public sealed partial class ChildService(
             {
                 children = children.Where(c => c.PersonalIdentityNumber == number);
             }
-            else
-            {
-                var pattern = "%" + text.Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal) + "%";
-                children = children.Where(c => EF.Functions.Like(c.GivenName + " " + c.FamilyName, pattern));
-            }
         }
 
         var rows = await children
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName)
-            .Take(200)
             .Select(c => new
             {
                 c.Id, c.GivenName, c.FamilyName, c.PersonalIdentityNumber,
@@ -62,7 +56,13 @@ public sealed partial class ChildService(
                 Contact = c.Roles.Where(r => r.Role == ChildRole.ContactPerson && r.To == null).Select(r => r.StaffName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        // Names are matched here rather than in SQLite, whose LIKE folds case for ASCII only (not å, ä, ö). The rows
+        // are already limited to the children this practitioner may see.
+        var byName = text.Length > 0 && !PersonalIdentityNumber.TryParse(text, Today, out _, out _);
+        var compare = CultureInfo.GetCultureInfo("sv-SE").CompareInfo;
         return [.. rows
+            .Where(r => !byName || compare.IndexOf($"{r.GivenName} {r.FamilyName}", text, CompareOptions.IgnoreCase) >= 0)
+            .Take(200)
             .Select(r => new ChildRow(r.Id, $"{r.GivenName} {r.FamilyName}", r.PersonalIdentityNumber.ToString(), r.PersonalIdentityNumber.AgeOn(Today),
                 r.Municipality, r.Level, r.Contact))
             .OrderBy(r => r.Name, Swedish)];
@@ -124,7 +124,7 @@ public sealed partial class ChildService(
         var staff = Staff(user);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var child = Child.Register(PersonalIdentityNumber.Parse(input.PersonalIdentityNumber, Today), input.GivenName, input.FamilyName,
-            input.MunicipalityId!.Value, input.SchoolUnitId, input.Guardians, staff, clock.GetUtcNow());
+            input.MunicipalityId!.Value, input.SchoolUnitId, input.Guardians, staff, clock.GetLocalNow());
         context.Children.Add(child);
         try
         {
@@ -132,6 +132,11 @@ public sealed partial class ChildService(
         }
         catch (DbUpdateException)
         {
+            if (!await IsRegisteredAsync(child.PersonalIdentityNumber, cancellationToken))
+            {
+                throw;
+            }
+
             // The unique index caught a number registered between the check and the insert.
             return SaveResult.Failed(new FieldError(nameof(ChildInput.PersonalIdentityNumber), "Child_Pin_Taken",
                 "Ett barn med det personnumret finns redan registrerat."));
@@ -144,14 +149,22 @@ public sealed partial class ChildService(
     public async Task<SaveResult> UpdateDetailsAsync(ChildInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        // Access first: the rules (e.g. "number already registered") must tell nothing to someone who may not see the child.
+        await RequireVisibleAsync(input.Id ?? Guid.Empty, cancellationToken);
         var validation = await childValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
             return SaveResult.From(validation);
         }
 
+        var number = PersonalIdentityNumber.Parse(input.PersonalIdentityNumber, Today);
         return await ChangeAsync(input.Id!.Value, expectedVersion, (child, _) =>
         {
+            if (child.PersonalIdentityNumber != number)
+            {
+                child.CorrectPersonalIdentityNumber(number);
+            }
+
             child.ChangeDetails(input.GivenName, input.FamilyName, input.MunicipalityId!.Value, input.SchoolUnitId, input.Guardians);
             return Task.CompletedTask;
         }, cancellationToken);
@@ -160,6 +173,7 @@ public sealed partial class ChildService(
     public async Task<SaveResult> ChangeSupportLevelAsync(Guid childId, SupportLevelInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await RequireVisibleAsync(childId, cancellationToken);
         var validation = await levelValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -176,6 +190,7 @@ public sealed partial class ChildService(
     public async Task<SaveResult> AssignRoleAsync(Guid childId, RoleAssignmentInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await RequireVisibleAsync(childId, cancellationToken);
         var validation = await roleValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -197,7 +212,7 @@ public sealed partial class ChildService(
     public async Task<SaveResult> RecordConcernAsync(ConcernInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        var user = await RequireVisibleAsync(input.ChildId, cancellationToken);
         var validation = await concernValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -205,18 +220,24 @@ public sealed partial class ChildService(
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == input.ChildId, cancellationToken))
-        {
-            LogNotVisible(logger, input.ChildId);
-            throw new UnauthorizedAccessException("The child is not visible to the user.");
-        }
 
-        if (input.HandOverToUnitId is { } unitId && !await context.Units.AnyAsync(u => u.Id == unitId && u.IsActive, cancellationToken))
+        if (input.Decision == ConcernDecision.HandOverToAnotherAgency && input.HandOverToUnitId is { } unitId
+            && !await context.Units.AnyAsync(u => u.Id == unitId && u.IsActive, cancellationToken))
         {
             return SaveResult.Failed(new FieldError(nameof(ConcernInput.HandOverToUnitId), "Concern_HandOverUnit_Required", "Välj vilken enhet oron lämnas över till."));
         }
 
-        var concern = Concern.Record(input, Staff(user), clock.GetUtcNow());
+        // Local time, so that "today" in the record is the user's today, also just after midnight.
+        Concern concern;
+        try
+        {
+            concern = Concern.Record(input, Staff(user), clock.GetLocalNow());
+        }
+        catch (DomainException rule)
+        {
+            return SaveResult.Failed(new FieldError(string.Empty, rule.Code, rule.Message));
+        }
+
         context.Concerns.Add(concern);
         await context.SaveChangesAsync(cancellationToken);
         LogConcern(logger, concern.Id, input.ChildId);
@@ -229,6 +250,16 @@ public sealed partial class ChildService(
         await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await context.Organisations.Where(o => o.IsActive && o.Kind == OrganisationKind.Municipality)
+            .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(o => o.Name, Swedish).Select(o => new Option(o.Id.ToString(), o.Name))];
+    }
+
+    /// <summary>Active municipalities and regions: the authorities that can hold overall responsibility for a SIP.</summary>
+    public async Task<IReadOnlyList<Option>> ListOrganisationsAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await context.Organisations.Where(o => o.IsActive && o.Kind != OrganisationKind.IndependentSchoolProvider)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         return [.. rows.OrderBy(o => o.Name, Swedish).Select(o => new Option(o.Id.ToString(), o.Name))];
     }
@@ -271,6 +302,9 @@ public sealed partial class ChildService(
         try
         {
             await change(child, Staff(user));
+            // A change to guardians, roles or levels is a change of the child: its version moves, and a save from an
+            // older version is refused even when the child's own row did not change.
+            ConcurrencyTokens.Touch(context, child);
             await context.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException rule)
@@ -285,6 +319,25 @@ public sealed partial class ChildService(
 
         LogChanged(logger, childId);
         return SaveResult.Saved(childId);
+    }
+
+    private async Task<bool> IsRegisteredAsync(PersonalIdentityNumber number, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Children.AnyAsync(c => c.PersonalIdentityNumber == number, cancellationToken);
+    }
+
+    private async Task<ClaimsPrincipal> RequireVisibleAsync(Guid childId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == childId, cancellationToken))
+        {
+            LogNotVisible(logger, childId);
+            throw new UnauthorizedAccessException("The child is not visible to the user.");
+        }
+
+        return user;
     }
 
     private static async Task<Child?> LoadVisibleAsync(PortalDbContext context, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>

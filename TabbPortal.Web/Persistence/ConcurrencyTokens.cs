@@ -30,6 +30,10 @@ internal static class ConcurrencyTokens
 
     public static Guid Of(DbContext context, object entity) => (Guid)context.Entry(entity).Property(PropertyName).CurrentValue!;
 
+    /// <summary>Marks the aggregate root as changed, so that its version is renewed and checked on save.</summary>
+    public static void Touch(DbContext context, object entity) =>
+        context.Entry(entity).Property(PropertyName).IsModified = true;
+
     /// <summary>Tells EF which version the user started from, so that the update only succeeds if nobody saved since.</summary>
     public static void ExpectOriginal(DbContext context, object entity, Guid version) =>
         context.Entry(entity).Property(PropertyName).OriginalValue = version;

@@ -58,7 +58,7 @@ public sealed class DemoSeeder(
 
         await SeedAccountsAsync(Password, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await DemoChildren.SeedAsync(context, clock.GetUtcNow(), cancellationToken);
+        await DemoChildren.SeedAsync(context, clock.GetLocalNow(), cancellationToken);
     }
 
     private async Task SeedOrganisationsAsync(CancellationToken cancellationToken)

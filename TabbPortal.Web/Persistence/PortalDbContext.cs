@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Organisations;
+using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Persistence;
@@ -18,6 +19,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Child> Children => Set<Child>();
 
     public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,7 @@ namespace TabbPortal.Web.Components.Shared;
 /// </summary>
 public sealed class FluentValidator : ComponentBase, IDisposable
 {
+    private readonly HashSet<string> _nestedFields = [];
     private ValidationMessageStore? _messages;
     private EditContext? _subscribed;
 
@@ -84,12 +85,42 @@ public sealed class FluentValidator : ComponentBase, IDisposable
         }
 
         _messages.Clear();
+        _nestedFields.Clear();
         foreach (var error in errors)
         {
-            _messages.Add(new FieldIdentifier(EditContext.Model, error.Property), Localise(error));
+            Add(error);
         }
 
         EditContext.NotifyValidationStateChanged();
+    }
+
+    /// <summary>
+    /// Clears the messages of items in a list (e.g. "Guardians[1].Name") after the list changed shape, so that no
+    /// message is left pointing at the wrong item. They come back, at the right items, at the next validation.
+    /// </summary>
+    public void ClearListItemMessages()
+    {
+        if (_messages is null || EditContext is null)
+        {
+            return;
+        }
+
+        foreach (var path in _nestedFields)
+        {
+            _messages.Clear(new FieldIdentifier(EditContext.Model, path));
+        }
+
+        _nestedFields.Clear();
+        EditContext.NotifyValidationStateChanged();
+    }
+
+    private void Add(FieldError error)
+    {
+        _messages!.Add(new FieldIdentifier(EditContext!.Model, error.Property), Localise(error));
+        if (error.Property.Contains('[', StringComparison.Ordinal))
+        {
+            _nestedFields.Add(error.Property);
+        }
     }
 
     public string Localise(FieldError error)
@@ -111,13 +142,23 @@ public sealed class FluentValidator : ComponentBase, IDisposable
 
         try
         {
-            var context = ValidationContext<object>.CreateWithOptions(EditContext.Model, o => o.IncludeProperties(field.FieldName));
-            var result = await Validator.ValidateAsync(context);
-            _messages.Clear(field);
-            _messages.Clear(new FieldIdentifier(EditContext.Model, string.Empty));
-            foreach (var error in result.Errors.Where(e => e.PropertyName == field.FieldName))
+            // A field of an item in a list (a guardian of a child) is known to the form by its path from the form's model.
+            var path = ReferenceEquals(field.Model, EditContext.Model) ? field.FieldName : PathOf(field);
+            if (path is null)
             {
-                _messages.Add(field, Localise(new FieldError(error.PropertyName, error.ErrorCode, error.ErrorMessage)));
+                return;
+            }
+
+            var topLevel = path.Split('[', '.')[0];
+            var context = ValidationContext<object>.CreateWithOptions(EditContext.Model, o => o.IncludeProperties(topLevel));
+            var result = await Validator.ValidateAsync(context);
+            var identifier = new FieldIdentifier(EditContext.Model, path);
+            _messages.Clear(identifier);
+            _nestedFields.Remove(path);
+            _messages.Clear(new FieldIdentifier(EditContext.Model, string.Empty));
+            foreach (var error in result.Errors.Where(e => e.PropertyName == path))
+            {
+                Add(new FieldError(error.PropertyName, error.ErrorCode, error.ErrorMessage));
             }
 
             await InvokeAsync(EditContext.NotifyValidationStateChanged);
@@ -126,6 +167,24 @@ public sealed class FluentValidator : ComponentBase, IDisposable
         {
             await DispatchExceptionAsync(ex);
         }
+    }
+
+    /// <summary>"List[i].Field" for a field of an object held in a list property of the form's model, or null.</summary>
+    private string? PathOf(FieldIdentifier field)
+    {
+        foreach (var property in EditContext!.Model.GetType().GetProperties())
+        {
+            if (property.GetIndexParameters().Length == 0 && property.GetValue(EditContext.Model) is System.Collections.IList list)
+            {
+                var index = list.IndexOf(field.Model);
+                if (index >= 0)
+                {
+                    return $"{property.Name}[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}].{field.FieldName}";
+                }
+            }
+        }
+
+        return null;
     }
 
     private void Unsubscribe()

@@ -1,0 +1,70 @@
+using TabbPortal.Domain.Common;
+
+namespace TabbPortal.Domain.Plans;
+
+/// <summary>
+/// What someone does for the child: the responsible agency, unit and person, when, the desired outcome, how it will be
+/// evidenced, and how far it has come.
+/// </summary>
+public sealed class PlanAction
+{
+    private PlanAction()
+    {
+        Description = string.Empty;
+        DesiredOutcome = string.Empty;
+    }
+
+    internal PlanAction(Guid needId, ActionInput input)
+    {
+        Id = Guid.NewGuid();
+        NeedId = needId;
+        Description = string.Empty;
+        DesiredOutcome = string.Empty;
+        Apply(input);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid NeedId { get; private set; }
+
+    public string Description { get; private set; }
+
+    public Guid ResponsibleUnitId { get; private set; }
+
+    public string? ResponsiblePerson { get; private set; }
+
+    public DateOnly StartOn { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public string DesiredOutcome { get; private set; }
+
+    public string? Evidence { get; private set; }
+
+    public ActionStatus Status { get; private set; }
+
+    public bool IsOverdueOn(DateOnly date) => Status is ActionStatus.Planned or ActionStatus.InProgress && DueOn < date;
+
+    internal void Apply(ActionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.StartOn is not { } start || input.DueOn is not { } due)
+        {
+            throw new DomainException("Action_Dates_Required", "Ange start- och slutdatum.");
+        }
+
+        if (due < start)
+        {
+            throw new DomainException("Action_DueBeforeStart", "Slutdatum kan inte ligga före startdatum.");
+        }
+
+        Description = Text.OrNull(input.Description) ?? throw new DomainException("Action_Description_Required", "Beskriv insatsen.");
+        ResponsibleUnitId = input.ResponsibleUnitId ?? throw new DomainException("Action_Unit_Required", "Välj ansvarig enhet.");
+        ResponsiblePerson = Text.OrNull(input.ResponsiblePerson);
+        StartOn = start;
+        DueOn = due;
+        DesiredOutcome = Text.OrNull(input.DesiredOutcome) ?? throw new DomainException("Action_Outcome_Required", "Beskriv önskat resultat.");
+        Evidence = Text.OrNull(input.Evidence);
+        Status = input.Status is { } status && Enum.IsDefined(status) ? status : ActionStatus.Planned;
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TabbPortal.Domain.Children;
+using TabbPortal.Domain.Organisations;
+using TabbPortal.Domain.Plans;
+
+namespace TabbPortal.Web.Persistence.Configurations;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> builder)
+    {
+        builder.ToTable("Plans");
+        builder.HasKey(p => p.Id);
+        builder.HasOne<Child>().WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Cascade);
+        // One open plan per child at a time; closed plans are kept beside it.
+        builder.HasIndex(p => p.ChildId).IsUnique().HasFilter("\"Status\" = 'Open'");
+        builder.Property(p => p.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Property(p => p.CreatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(p => p.Summary).HasMaxLength(PlanViewsInputValidator.TextMaxLength);
+        builder.Property(p => p.ChildViews).HasMaxLength(PlanViewsInputValidator.TextMaxLength);
+        builder.Property(p => p.ChildViewsMissingReason).HasMaxLength(PlanViewsInputValidator.TextMaxLength);
+        builder.Property(p => p.GuardianViews).HasMaxLength(PlanViewsInputValidator.TextMaxLength);
+        builder.Property(p => p.ClosedReason).HasMaxLength(1000);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OverallResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(p => p.Needs).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Needs).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Actions).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Participants).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasVersionToken();
+    }
+}
+
+internal sealed class PlanNeedConfiguration : IEntityTypeConfiguration<PlanNeed>
+{
+    public void Configure(EntityTypeBuilder<PlanNeed> builder)
+    {
+        builder.ToTable("PlanNeeds");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Description).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
+        builder.HasMany(n => n.Goals).WithOne().HasForeignKey("NeedId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(n => n.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
+{
+    public void Configure(EntityTypeBuilder<PlanGoal> builder)
+    {
+        builder.ToTable("PlanGoals");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.Property(g => g.Description).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
+    }
+}
+
+internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAction>
+{
+    public void Configure(EntityTypeBuilder<PlanAction> builder)
+    {
+        builder.ToTable("PlanActions");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Description).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
+        builder.Property(a => a.ResponsiblePerson).HasMaxLength(200);
+        builder.Property(a => a.DesiredOutcome).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
+        builder.Property(a => a.Evidence).HasMaxLength(ActionInputValidator.TextMaxLength);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<PlanNeed>().WithMany().HasForeignKey(a => a.NeedId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(a => a.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
+        // Each action has its own token: two people editing different actions never conflict; the same action does.
+        builder.HasVersionToken();
+    }
+}
+
+internal sealed class PlanParticipantConfiguration : IEntityTypeConfiguration<PlanParticipant>
+{
+    public void Configure(EntityTypeBuilder<PlanParticipant> builder)
+    {
+        builder.ToTable("PlanParticipants");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.ContactUserId).HasMaxLength(450).IsRequired();
+        builder.Property(p => p.ContactName).HasMaxLength(200).IsRequired();
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex("PlanId", nameof(PlanParticipant.UnitId)).IsUnique();
+    }
+}

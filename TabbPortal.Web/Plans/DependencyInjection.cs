@@ -1,0 +1,15 @@
+using FluentValidation;
+using TabbPortal.Domain.Plans;
+
+namespace TabbPortal.Web.Plans;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddScoped<IValidator<ActionInput>, ActionInputValidator>();
+        services.AddScoped<IValidator<PlanViewsInput>, PlanViewsInputValidator>();
+        services.AddScoped<PlanService>();
+        return services;
+    }
+}

@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Common;
+using TabbPortal.Domain.Plans;
+using TabbPortal.Web.Administration;
+using TabbPortal.Web.Persistence;
+using TabbPortal.Web.Security;
+
+namespace TabbPortal.Web.Plans;
+
+/// <summary>
+/// The child's plan for practitioners who may see the child (<see cref="ChildAccess"/>). Plan-wide fields are guarded
+/// by the plan's version; each action by its own, so colleagues editing different actions never block each other.
+/// </summary>
+public sealed partial class PlanService(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    IValidator<ActionInput> actionValidator,
+    IValidator<PlanViewsInput> viewsValidator,
+    CurrentUser currentUser,
+    TimeProvider clock,
+    ILogger<PlanService> logger)
+{
+    private const string ConflictMessage =
+        "Någon annan har sparat ändringar sedan du öppnade formuläret. Dina uppgifter finns kvar: ladda om för att se de sparade värdena.";
+
+    private static readonly StringComparer Swedish = StringComparer.Create(new CultureInfo("sv-SE"), true);
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The child's open plan, or the latest closed one; null when the child has none (or is not visible).</summary>
+    public async Task<PlanDetails?> GetForChildAsync(Guid childId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await RequireVisibleChildAsync(context, user, childId, cancellationToken);
+        var planId = await context.Plans.Where(p => p.ChildId == childId)
+            .OrderBy(p => p.Status).ThenByDescending(p => p.ClosedOn)
+            .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        return planId is { } id ? await LoadDetailsAsync(context, id, cancellationToken) : null;
+    }
+
+    public async Task<SaveResult> OpenAsync(Guid childId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await RequireVisibleChildAsync(context, user, childId, cancellationToken);
+        if (await context.Plans.AnyAsync(p => p.ChildId == childId && p.Status == PlanStatus.Open, cancellationToken))
+        {
+            return SaveResult.Failed(new FieldError(string.Empty, "Plan_AlreadyOpen", "Barnet har redan en öppen plan."));
+        }
+
+        var plan = Plan.Open(childId, user.UserId()!, clock.GetUtcNow());
+        context.Plans.Add(plan);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone opened one at the same moment: the unique index on open plans keeps it to one.
+            return SaveResult.Failed(new FieldError(string.Empty, "Plan_AlreadyOpen", "Barnet har redan en öppen plan."));
+        }
+
+        LogPlan(logger, "opened", plan.Id, childId);
+        return SaveResult.Saved(plan.Id);
+    }
+
+    public async Task<SaveResult> SaveViewsAsync(Guid planId, PlanViewsInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var validation = await viewsValidator.ValidateAsync(input, cancellationToken);
+        return validation.IsValid
+            ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews), cancellationToken)
+            : SaveResult.From(validation);
+    }
+
+    public Task<SaveResult> AddNeedAsync(Guid planId, string description, CancellationToken cancellationToken = default) =>
+        ChangePlanAsync(planId, null, plan => plan.AddNeed(Limit(description, "Need_Description_Required", "Beskriv behovet.")), cancellationToken);
+
+    public Task<SaveResult> AddGoalAsync(Guid planId, Guid needId, string description, CancellationToken cancellationToken = default) =>
+        ChangePlanAsync(planId, null, plan => plan.AddGoal(needId, Limit(description, "Goal_Description_Required", "Beskriv målet.")), cancellationToken);
+
+    public Task<SaveResult> EscalateToSipAsync(Guid planId, Guid? organisationId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangePlanAsync(planId, expectedVersion, plan => plan.EscalateToSip(organisationId ?? Guid.Empty), cancellationToken);
+
+    public Task<SaveResult> ScheduleReviewAsync(Guid planId, DateOnly? on, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangePlanAsync(planId, expectedVersion, plan => plan.ScheduleReview(
+            on ?? throw new DomainException("Plan_Review_Required", "Ange datum för nästa uppföljning."), Today), cancellationToken);
+
+    public Task<SaveResult> CloseAsync(Guid planId, string? reason, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangePlanAsync(planId, expectedVersion, plan => plan.Close(reason ?? string.Empty, Today), cancellationToken);
+
+    public async Task<SaveResult> SetParticipantAsync(Guid planId, string? contactUserId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contact = await context.Users.Where(u => u.Id == contactUserId && u.IsActive && u.UnitId != null)
+            .Select(u => new { u.Id, u.DisplayName, UnitId = u.UnitId!.Value }).SingleOrDefaultAsync(cancellationToken);
+        if (contact is null)
+        {
+            return SaveResult.Failed(new FieldError("ContactUserId", "Role_Staff_Required", "Välj vem som ska ha rollen."));
+        }
+
+        return await ChangePlanAsync(planId, null, plan => plan.SetParticipant(contact.UnitId, contact.Id, contact.DisplayName), cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds or changes an action. A change is saved only if nobody saved the same action since <paramref name="expectedVersion"/>;
+    /// otherwise nothing is written and the result carries the values they saved.
+    /// </summary>
+    public async Task<ActionSaveResult> SaveActionAsync(Guid planId, ActionInput input, Guid? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        var validation = await actionValidator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new(SaveResult.From(validation), null, null);
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken);
+        if (!await context.Units.AnyAsync(u => u.Id == input.ResponsibleUnitId && u.IsActive, cancellationToken))
+        {
+            return new(SaveResult.Failed(new FieldError(nameof(ActionInput.ResponsibleUnitId), "Action_Unit_Required", "Välj ansvarig enhet.")), null, null);
+        }
+
+        PlanAction action;
+        try
+        {
+            if (input.Id is { } actionId)
+            {
+                var existing = plan.Actions.SingleOrDefault(a => a.Id == actionId);
+                if (existing is null)
+                {
+                    return new(SaveResult.Failed(new FieldError(string.Empty, "Action_NotFound", "Insatsen finns inte längre i planen.")), null, null);
+                }
+
+                ConcurrencyTokens.ExpectOriginal(context, existing, expectedVersion ?? Guid.Empty);
+                action = plan.ChangeAction(actionId, input);
+            }
+            else
+            {
+                action = plan.AddAction(input);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException rule)
+        {
+            return new(SaveResult.Failed(new FieldError(FieldOf(rule.Code), rule.Code, rule.Message)), null, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var theirs = await ReadActionAsync(input.Id!.Value, cancellationToken);
+            return new(SaveResult.Failed(new FieldError(string.Empty, theirs is null ? "Action_NotFound" : "Action_Conflict",
+                theirs is null ? "Insatsen finns inte längre i planen." : ConflictMessage)), theirs?.Input, theirs?.Version);
+        }
+
+        LogPlan(logger, "saved an action of", planId, plan.ChildId);
+        return new(SaveResult.Saved(action.Id), null, null);
+    }
+
+    public Task<SaveResult> RemoveActionAsync(Guid planId, Guid actionId, CancellationToken cancellationToken = default) =>
+        ChangePlanAsync(planId, null, plan => plan.RemoveAction(actionId), cancellationToken);
+
+    private async Task<(ActionInput Input, Guid Version)?> ReadActionAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var saved = await fresh.Set<PlanAction>().AsNoTracking()
+            .Where(a => a.Id == actionId)
+            .Select(a => new { Action = a, Version = EF.Property<Guid>(a, ConcurrencyTokens.PropertyName) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        var a = saved.Action;
+        return (new ActionInput
+        {
+            Id = a.Id, NeedId = a.NeedId, Description = a.Description, ResponsibleUnitId = a.ResponsibleUnitId, ResponsiblePerson = a.ResponsiblePerson,
+            StartOn = a.StartOn, DueOn = a.DueOn, DesiredOutcome = a.DesiredOutcome, Evidence = a.Evidence, Status = a.Status,
+        }, saved.Version);
+    }
+
+    private async Task<SaveResult> ChangePlanAsync(Guid planId, Guid? expectedVersion, Action<Plan> change, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken);
+        if (expectedVersion is { } version)
+        {
+            ConcurrencyTokens.ExpectOriginal(context, plan, version);
+        }
+
+        try
+        {
+            change(plan);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException rule)
+        {
+            return SaveResult.Failed(new FieldError(FieldOf(rule.Code), rule.Code, rule.Message));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Failed(new FieldError(string.Empty, "Concurrency_Conflict", ConflictMessage));
+        }
+
+        LogPlan(logger, "changed", planId, plan.ChildId);
+        return SaveResult.Saved(planId);
+    }
+
+    private static async Task<Plan> LoadVisiblePlanAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, CancellationToken cancellationToken)
+    {
+        var plan = await context.Plans
+            .Include(p => p.Needs).ThenInclude(n => n.Goals)
+            .Include(p => p.Actions)
+            .Include(p => p.Participants)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
+            ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
+        await RequireVisibleChildAsync(context, user, plan.ChildId, cancellationToken);
+        return plan;
+    }
+
+    private static async Task RequireVisibleChildAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken)
+    {
+        if (!await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == childId, cancellationToken))
+        {
+            throw new UnauthorizedAccessException("The child is not visible to the user.");
+        }
+    }
+
+    private async Task<PlanDetails> LoadDetailsAsync(PortalDbContext context, Guid planId, CancellationToken cancellationToken)
+    {
+        var plan = await context.Plans.AsNoTracking()
+            .Include(p => p.Needs).ThenInclude(n => n.Goals)
+            .Include(p => p.Participants)
+            .AsSplitQuery()
+            .SingleAsync(p => p.Id == planId, cancellationToken);
+        var planVersion = await context.Plans.Where(p => p.Id == planId).Select(p => EF.Property<Guid>(p, ConcurrencyTokens.PropertyName)).SingleAsync(cancellationToken);
+        var actions = await context.Set<PlanAction>().AsNoTracking()
+            .Where(a => EF.Property<Guid>(a, "PlanId") == planId)
+            .Select(a => new { Action = a, Version = EF.Property<Guid>(a, ConcurrencyTokens.PropertyName) })
+            .ToListAsync(cancellationToken);
+        var unitIds = actions.Select(a => a.Action.ResponsibleUnitId).Concat(plan.Participants.Select(p => p.UnitId)).Distinct().ToList();
+        var units = await context.Units.Where(u => unitIds.Contains(u.Id))
+            .Join(context.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new { Unit = u, Organisation = o.Name })
+            .ToDictionaryAsync(x => x.Unit.Id, cancellationToken);
+        var responsible = plan.OverallResponsibleOrganisationId is { } orgId
+            ? await context.Organisations.Where(o => o.Id == orgId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var today = Today;
+
+        return new PlanDetails(plan.Id, plan.ChildId, plan.Type, plan.Status, plan.CreatedAt, plan.Summary, plan.ChildViews,
+            plan.ChildViewsMissingReason, plan.GuardianViews, responsible, plan.NextReviewOn, plan.ClosedOn, plan.ClosedReason,
+            [.. plan.Needs.Select(n => new NeedView(n.Id, n.Description,
+                [.. n.Goals.Select(g => new GoalView(g.Id, g.Description))],
+                [.. actions.Where(a => a.Action.NeedId == n.Id).OrderBy(a => a.Action.DueOn)
+                    .Select(a => new ActionView(a.Action.Id, a.Action.NeedId, a.Action.Description, a.Action.ResponsibleUnitId,
+                        units[a.Action.ResponsibleUnitId].Unit.Name, units[a.Action.ResponsibleUnitId].Unit.Sector, a.Action.ResponsiblePerson,
+                        a.Action.StartOn, a.Action.DueOn, a.Action.DesiredOutcome, a.Action.Evidence, a.Action.Status,
+                        a.Action.IsOverdueOn(today), a.Version))]))],
+            [.. plan.Participants.Select(p => new ParticipantView(p.UnitId, units[p.UnitId].Unit.Name, units[p.UnitId].Organisation,
+                    units[p.UnitId].Unit.Sector, p.ContactName))
+                .OrderBy(p => p.Sector).ThenBy(p => p.Unit, Swedish)],
+            planVersion);
+    }
+
+    private static string Limit(string text, string code, string message)
+    {
+        var value = Text.OrNull(text) ?? throw new DomainException(code, message);
+        return value.Length <= ActionInputValidator.TextMaxLength ? value : throw new DomainException("Plan_Text_TooLong", "Texten får vara högst 2 000 tecken.");
+    }
+
+    /// <summary>The input field a broken plan rule belongs to, so its message appears there.</summary>
+    private static string FieldOf(string code) => code switch
+    {
+        "Plan_ChildViews_ReasonRequired" => nameof(PlanViewsInput.ChildViewsMissingReason),
+        "Action_DueBeforeStart" => nameof(ActionInput.DueOn),
+        "Action_Description_Required" => nameof(ActionInput.Description),
+        "Action_Outcome_Required" => nameof(ActionInput.DesiredOutcome),
+        "Plan_Sip_ResponsibleRequired" => "OrganisationId",
+        "Plan_CloseReason_Required" => "Reason",
+        _ => string.Empty,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {Verb} plan {PlanId} of child {ChildId}")]
+    private static partial void LogPlan(ILogger logger, string verb, Guid planId, Guid childId);
+}
