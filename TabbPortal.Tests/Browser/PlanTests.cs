@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+
+namespace TabbPortal.Tests.Browser;
+
+[Collection(BrowserTests.Name)]
+public sealed class PlanTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task PractitionerBuildsAPlanWithTwoActionsAndEscalatesItToASip()
+    {
+        var page = await OpenPlanTabAsync("karin.ek@demo.example", "Maja Holmqvist");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upprätta barnets plan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-type")).ToContainTextAsync("Barnets plan");
+
+        // Without the child's views, the reason for their absence is asked for at its field.
+        await page.Locator("#plan-guardian-views").FillAsync("Pappa vill att Maja får mer hjälp med matematik.");
+        await PlanForm(page, "#plan-views-title").GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#plan-child-views-missing-error")).ToHaveTextAsync("Skriv barnets egna synpunkter, eller varför de saknas.");
+        await page.Locator("#plan-child-views").FillAsync("Maja säger att matten är svår men att hon gillar att rita.");
+        await PlanForm(page, "#plan-views-title").GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Bedömning och synpunkter har sparats.");
+        await Assertions.Expect(page.Locator("#plan-guardian-views")).ToHaveValueAsync("Pappa vill att Maja får mer hjälp med matematik.");
+
+        await page.Locator("#need-new").FillAsync("Maja behöver stöd i matematik.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till behov" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Maja behöver stöd i matematik." })).ToBeVisibleAsync();
+        var need = page.Locator("article.need");
+        await need.GetByLabel("Nytt mål").FillAsync("Maja klarar målen i matematik i årskurs 2.");
+        await need.GetByRole(AriaRole.Button, new() { Name = "Lägg till mål" }).ClickAsync();
+        await Assertions.Expect(need.GetByText("Maja klarar målen i matematik i årskurs 2.")).ToBeVisibleAsync();
+
+        await AddActionAsync(page, "Extra mattestöd två gånger i veckan", "Ekskolan", "2027-03-31", "Maja räknar själv i vardagen");
+        await AddActionAsync(page, "Föräldrastödssamtal", "Flen kommun socialtjänst, barn och unga", "2027-02-28", "Pappa kan stötta läxorna");
+        await Assertions.Expect(need.Locator("tbody tr")).ToHaveCountAsync(2);
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.Locator("#plan-sip-responsible").SelectOptionAsync(new SelectOptionValue { Label = "Region Sörmland" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gör om till SIP" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-type")).ToContainTextAsync("Samordnad individuell plan (SIP) · Övergripande ansvar: Region Sörmland");
+        await Assertions.Expect(need.Locator("tbody tr")).ToHaveCountAsync(2);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TwoColleaguesSavingTheSameActionSeeBothValuesAndNothingIsLost()
+    {
+        var karin = await OpenPlanTabAsync("karin.ek@demo.example", "Hugo Dahlberg");
+        await karin.GetByRole(AriaRole.Button, new() { Name = "Upprätta barnets plan" }).ClickAsync();
+        await karin.Locator("#need-new").FillAsync("Hugo behöver en trygg vardag.");
+        await karin.GetByRole(AriaRole.Button, new() { Name = "Lägg till behov" }).ClickAsync();
+        await AddActionAsync(karin, "Samtal med kurator varje vecka", "Flen kommun elevhälsa", "2027-01-15", "Hugo vet vem han kan prata med");
+
+        var omar = await OpenPlanTabAsync("omar.haddad@demo.example", "Hugo Dahlberg");
+        await karin.GetByRole(AriaRole.Button, new() { Name = "Ändra: Samtal med kurator varje vecka" }).ClickAsync();
+        await omar.GetByRole(AriaRole.Button, new() { Name = "Ändra: Samtal med kurator varje vecka" }).ClickAsync();
+
+        await karin.Locator("#action-outcome").FillAsync("Hugo säger att han känner sig tryggare");
+        await PlanForm(karin, "#action-form-title").GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(karin.GetByRole(AriaRole.Status)).ToHaveTextAsync("Insatsen har sparats.");
+
+        await omar.Locator("#action-outcome").FillAsync("Hugo går till skolan varje dag");
+        await PlanForm(omar, "#action-form-title").GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        var conflict = omar.GetByTestId("action-conflict");
+        await Assertions.Expect(conflict).ToContainTextAsync("Hugo säger att han känner sig tryggare");
+        await Assertions.Expect(conflict).ToContainTextAsync("Hugo går till skolan varje dag");
+        await omar.AssertNoAxeViolationsAsync();
+
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Spara mina uppgifter" }).ClickAsync();
+        await Assertions.Expect(omar.GetByRole(AriaRole.Status)).ToHaveTextAsync("Insatsen har sparats.");
+
+        await karin.ReloadAsync();
+        await karin.WaitForInteractiveAsync();
+        await karin.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
+        await karin.GetByRole(AriaRole.Button, new() { Name = "Ändra: Samtal med kurator varje vecka" }).ClickAsync();
+        await Assertions.Expect(karin.Locator("#action-outcome")).ToHaveValueAsync("Hugo går till skolan varje dag");
+        await karin.Context.CloseAsync();
+        await omar.Context.CloseAsync();
+    }
+
+    private async Task<IPage> OpenPlanTabAsync(string email, string childName)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.LogInWithKeyboardAsync(email);
+        await page.GotoAsync("/barn");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = childName }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(childName);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
+        return page;
+    }
+
+    private static ILocator PlanForm(IPage page, string titleSelector) => page.Locator("form").Filter(new() { Has = page.Locator(titleSelector) });
+
+    private static async Task AddActionAsync(IPage page, string description, string unit, string due, string outcome)
+    {
+        await page.Locator("article.need").GetByRole(AriaRole.Button, new() { Name = "Ny insats" }).ClickAsync();
+        await page.Locator("#action-description").FillAsync(description);
+        await page.Locator("#action-unit").SelectOptionAsync(new SelectOptionValue { Label = unit });
+        await page.Locator("#action-due").FillAsync(due);
+        await page.Locator("#action-outcome").FillAsync(outcome);
+        await PlanForm(page, "#action-form-title").GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = description })).ToBeVisibleAsync();
+    }
+}
