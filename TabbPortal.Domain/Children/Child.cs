@@ -117,9 +117,10 @@ public sealed class Child
             throw new DomainException("SupportLevel_BeforeCurrent", "Den nya stödnivån kan inte börja före den nuvarande.");
         }
 
-        if (level != SupportLevel.Coordinated && CurrentHolder(ChildRole.Coordinator, from) is { } coordinator)
+        // Leaving coordinated support ends the coordinator's assignment, also one that was to start later.
+        if (level != SupportLevel.Coordinated && _roles.SingleOrDefault(r => r.Role == ChildRole.Coordinator && r.To is null) is { } coordinator)
         {
-            coordinator.End(from);
+            coordinator.End(from > coordinator.From ? from : coordinator.From);
         }
 
         current.End(from);
@@ -137,19 +138,24 @@ public sealed class Child
     public RoleAssignment AssignRole(ChildRole role, StaffRef staff, DateOnly from, string? handoverNote)
     {
         ArgumentNullException.ThrowIfNull(staff);
-        if (role == ChildRole.Coordinator && LevelOn(from) != SupportLevel.Coordinated)
+        if (from < _supportLevels.Min(p => p.From))
+        {
+            throw new DomainException("Role_BeforeRegistration", "En roll kan inte börja innan barnet registrerades.");
+        }
+
+        if (role == ChildRole.Coordinator && (LevelOn(from) != SupportLevel.Coordinated || CurrentSupportLevel != SupportLevel.Coordinated))
         {
             throw new DomainException("Role_Coordinator_RequiresCoordinatedLevel",
                 "En samordnare utses när två eller fler verksamheter samverkar: ändra först stödnivån till samordnat stöd.");
         }
 
-        var latest = _roles.Where(r => r.Role == role).OrderByDescending(r => r.From).FirstOrDefault();
-        if (latest is not null && from < latest.From)
+        var sameRole = _roles.Where(r => r.Role == role).ToList();
+        if (sameRole.Count > 0 && from < sameRole.Max(r => r.From))
         {
             throw new DomainException("Role_BeforeCurrent", "En överlämning kan inte ske före den nuvarande tilldelningens början.");
         }
 
-        if (latest is { To: null } holder)
+        if (sameRole.SingleOrDefault(r => r.To is null) is { } holder)
         {
             if (holder.StaffUserId == staff.UserId)
             {
@@ -176,9 +182,13 @@ public sealed class Child
         holder.End(on);
     }
 
-    /// <summary>The level in force on a date: the period that started on or before it and had not ended (a period ends on its To day).</summary>
+    /// <summary>
+    /// The level in force on a date: the period that started on or before it and had not ended (a period ends on its
+    /// To day). Before registration, the level the child was registered at.
+    /// </summary>
     public SupportLevel LevelOn(DateOnly date) =>
-        _supportLevels.Where(p => p.From <= date && (p.To is null || p.To > date)).Select(p => p.Level).FirstOrDefault(CurrentSupportLevel);
+        _supportLevels.Where(p => p.From <= date && (p.To is null || p.To > date)).Select(p => p.Level)
+            .FirstOrDefault(_supportLevels.OrderBy(p => p.From).First().Level);
 
     /// <summary>Corrects a mistyped personal identity number; the rules that it is valid and not taken are checked before.</summary>
     public void CorrectPersonalIdentityNumber(PersonalIdentityNumber number)

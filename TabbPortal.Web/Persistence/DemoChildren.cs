@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Organisations;
+using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Persistence;
@@ -83,6 +84,30 @@ internal static class DemoChildren
             HelpNeededFromOthers = "Socialtjänsten kan behöva erbjuda stöd till familjen.",
             Decision = ConcernDecision.ConsentAndJointMeeting,
         }, omar, now.AddDays(-45)));
+
+        // Noah's coordinated plan: one action of the school is overdue and the review is next week.
+        var plan = Plan.Open(noah.Id, karin.UserId, now.AddDays(-38));
+        plan.RecordViews(
+            "Hög frånvaro sedan i höstas. Noah och mamma vill ha stöd både i skolan och hemma.",
+            "Noah säger att han vill gå till skolan men att morgnarna är jobbiga.",
+            null,
+            "Mamma tycker att skolan ska höra av sig oftare.");
+        var need = plan.AddNeed("Noah behöver komma till skolan och orka vara där.");
+        plan.AddGoal(need.Id, "Noah är i skolan minst fyra dagar i veckan.");
+        plan.AddAction(new ActionInput
+        {
+            NeedId = need.Id, Description = "Morgonsamtal med mentor varje skoldag", ResponsibleUnitId = ekskolan, ResponsiblePerson = "Omar Haddad",
+            StartOn = today.AddDays(-35), DueOn = today.AddDays(-5), DesiredOutcome = "Noah kommer i tid", Evidence = "Närvarostatistik",
+        });
+        plan.AddAction(new ActionInput
+        {
+            NeedId = need.Id, Description = "Familjestöd i hemmet", ResponsibleUnitId = socialServices, ResponsiblePerson = "Sara Holm",
+            StartOn = today.AddDays(-30), DueOn = today.AddDays(60), DesiredOutcome = "Morgnarna hemma fungerar", Status = ActionStatus.InProgress,
+        });
+        plan.SetParticipant(ekskolan, karin.UserId, karin.Name);
+        plan.SetParticipant(socialServices, sara.UserId, sara.Name);
+        plan.ScheduleReview(today.AddDays(7), today);
+        context.Plans.Add(plan);
 
         var ella = Register("Ella", "Åkesson", new(2023, 4, 2), 291, flen, myran, maria,
             Guardian("Sofia Åkesson", "mamma", "076-333 44 55"), Guardian("Daniel Åkesson", "pappa", null, "daniel.akesson@exempel.se"));

@@ -3,5 +3,5 @@ namespace TabbPortal.Web.Start;
 public static class DependencyInjection
 {
     public static IServiceCollection AddStartPages(this IServiceCollection services) =>
-        services.AddScoped<StartPageQueries>();
+        services.AddScoped<StartPageQueries>().AddScoped<MyChildrenQuery>();
 }

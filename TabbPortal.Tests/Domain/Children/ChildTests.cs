@@ -618,6 +618,27 @@ public sealed class ChildTests
     }
 
     [Fact]
+    public void LevelOnTheDayOfASameDayChangeIsTheNewLevel()
+    {
+        var child = Register();
+        child.ChangeSupportLevel(SupportLevel.Targeted, RegisteredOn, Karin.UserId, null);
+        child.ChangeSupportLevel(SupportLevel.Coordinated, RegisteredOn, Karin.UserId, null);
+
+        Assert.Equal(SupportLevel.Coordinated, child.LevelOn(RegisteredOn));
+        Assert.Equal(SupportLevel.Coordinated, child.LevelOn(Day(1)));
+    }
+
+    [Fact]
+    public void ACoordinatorCanBeAppointedOnTheDayAChildIsRegisteredAndMadeCoordinated()
+    {
+        var child = RegisterCoordinatedFrom(RegisteredOn);
+
+        var coordinator = child.AssignRole(ChildRole.Coordinator, Sara, RegisteredOn, null);
+
+        Assert.Same(coordinator, child.CurrentHolder(ChildRole.Coordinator, RegisteredOn));
+    }
+
+    [Fact]
     public void LevelOnGivesTheLevelInForceOnEachDateOfTheHistory()
     {
         var child = Register();

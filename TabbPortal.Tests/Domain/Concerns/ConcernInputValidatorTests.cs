@@ -143,6 +143,16 @@ public sealed class ConcernInputValidatorTests
         ValidationAssert.Valid(Validator.Validate(input));
     }
 
+    [Fact]
+    public void ALeftOverDateIsNotCheckedWhenNoReportWasMade()
+    {
+        var input = Input();
+        input.ReportedToSocialServices = false;
+        input.ReportedOn = Today.AddDays(30);
+
+        ValidationAssert.Valid(Validator.Validate(input));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
