@@ -1,6 +1,7 @@
 using Radzen;
 using TabbPortal.Web;
 using TabbPortal.Web.Administration;
+using TabbPortal.Web.Assessments;
 using TabbPortal.Web.Children;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.Localization;
@@ -18,6 +19,7 @@ builder.Services.AddAdministration();
 builder.Services.AddStartPages();
 builder.Services.AddChildren();
 builder.Services.AddPlans();
+builder.Services.AddAssessments();
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

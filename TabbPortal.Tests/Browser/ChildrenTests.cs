@@ -56,6 +56,24 @@ public sealed class ChildrenTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".concern")).ToContainTextAsync("<script>window.injected = true</script>");
         Assert.False(await page.EvaluateAsync<bool>("() => window.injected === true"), "Text typed into a field must never run as script.");
 
+        // The wellbeing wheel, rated from the professionals' perspective, shown as a table over time.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Välbefinnande" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ny bedömning" }).ClickAsync();
+        await page.GetByLabel("De professionella").CheckAsync();
+        await page.Locator("#rating-Safe").SelectOptionAsync("2");
+        await page.Locator("#rating-Safe-comment").FillAsync("Oro på morgnarna.");
+        await page.Locator("#rating-Included").SelectOptionAsync("4");
+        await page.Locator("#myworld-care-concerns").FillAsync("Behöver lugna morgnar.");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("form").Filter(new() { Has = page.Locator("#assessment-form-title") })
+            .GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Bedömningen har sparats.");
+        var ratings = page.GetByTestId("wellbeing-table");
+        await Assertions.Expect(ratings.Locator("thead")).ToContainTextAsync("Trygg");
+        await Assertions.Expect(ratings.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(ratings.Locator("tbody tr td").First).ToHaveTextAsync("2");
+        await page.AssertNoAxeViolationsAsync();
+
         // The level of support, kept with its history.
         await page.GetByRole(AriaRole.Tab, new() { Name = "Stödnivå" }).ClickAsync();
         await page.Locator("#support-level").SelectOptionAsync("Targeted");

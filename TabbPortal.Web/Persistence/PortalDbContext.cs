@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TabbPortal.Domain.Assessments;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Organisations;
@@ -21,6 +22,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Concern> Concerns => Set<Concern>();
 
     public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<WellbeingAssessment> WellbeingAssessments => Set<WellbeingAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,11 +28,11 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Ignore(c => c.FullName);
         builder.Ignore(c => c.CurrentSupportLevel);
 
-        builder.HasMany(c => c.Guardians).WithOne().HasForeignKey("ChildId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Guardians).WithOne().HasForeignKey("ChildId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Guardians).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(c => c.SupportLevels).WithOne().HasForeignKey("ChildId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.SupportLevels).WithOne().HasForeignKey("ChildId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.SupportLevels).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(c => c.Roles).WithOne().HasForeignKey("ChildId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Roles).WithOne().HasForeignKey("ChildId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Roles).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasVersionToken();
     }

@@ -27,11 +27,11 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.ClosedReason).HasMaxLength(1000);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OverallResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
 
-        builder.HasMany(p => p.Needs).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Needs).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Needs).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(p => p.Actions).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Actions).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(p => p.Participants).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Participants).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasVersionToken();
     }
@@ -45,7 +45,7 @@ internal sealed class PlanNeedConfiguration : IEntityTypeConfiguration<PlanNeed>
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Description).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
-        builder.HasMany(n => n.Goals).WithOne().HasForeignKey("NeedId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(n => n.Goals).WithOne().HasForeignKey("NeedId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(n => n.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

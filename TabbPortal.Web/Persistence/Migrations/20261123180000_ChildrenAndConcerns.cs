@@ -38,7 +38,7 @@ public sealed class ChildrenAndConcerns : Migration
                     "From" TEXT NOT NULL,
                     "To" TEXT NULL,
                     "HandoverNote" TEXT NULL,
-                    "ChildId" TEXT NULL,
+                    "ChildId" TEXT NOT NULL,
                     CONSTRAINT "FK_ChildRoleAssignments_Children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "Children" ("Id") ON DELETE CASCADE,
                     CONSTRAINT "FK_ChildRoleAssignments_Units_UnitId" FOREIGN KEY ("UnitId") REFERENCES "Units" ("Id") ON DELETE RESTRICT
                 );
@@ -52,7 +52,7 @@ public sealed class ChildrenAndConcerns : Migration
                     "To" TEXT NULL,
                     "DecidedByUserId" TEXT NOT NULL,
                     "Reason" TEXT NULL,
-                    "ChildId" TEXT NULL,
+                    "ChildId" TEXT NOT NULL,
                     CONSTRAINT "FK_ChildSupportLevels_Children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "Children" ("Id") ON DELETE CASCADE
                 );
                 """);
@@ -89,7 +89,7 @@ public sealed class ChildrenAndConcerns : Migration
                     "Phone" TEXT NULL,
                     "Email" TEXT NULL,
                     "HasCustody" INTEGER NOT NULL,
-                    "ChildId" TEXT NULL,
+                    "ChildId" TEXT NOT NULL,
                     CONSTRAINT "FK_Guardians_Children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "Children" ("Id") ON DELETE CASCADE
                 );
                 """);

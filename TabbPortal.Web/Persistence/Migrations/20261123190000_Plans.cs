@@ -36,7 +36,7 @@ public sealed class Plans : Migration
                 CREATE TABLE "PlanNeeds" (
                     "Id" TEXT NOT NULL CONSTRAINT "PK_PlanNeeds" PRIMARY KEY,
                     "Description" TEXT NOT NULL,
-                    "PlanId" TEXT NULL,
+                    "PlanId" TEXT NOT NULL,
                     CONSTRAINT "FK_PlanNeeds_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE
                 );
                 """);
@@ -47,7 +47,7 @@ public sealed class Plans : Migration
                     "UnitId" TEXT NOT NULL,
                     "ContactUserId" TEXT NOT NULL,
                     "ContactName" TEXT NOT NULL,
-                    "PlanId" TEXT NULL,
+                    "PlanId" TEXT NOT NULL,
                     CONSTRAINT "FK_PlanParticipants_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE,
                     CONSTRAINT "FK_PlanParticipants_Units_UnitId" FOREIGN KEY ("UnitId") REFERENCES "Units" ("Id") ON DELETE RESTRICT
                 );
@@ -65,7 +65,7 @@ public sealed class Plans : Migration
                     "DesiredOutcome" TEXT NOT NULL,
                     "Evidence" TEXT NULL,
                     "Status" TEXT NOT NULL,
-                    "PlanId" TEXT NULL,
+                    "PlanId" TEXT NOT NULL,
                     "Version" TEXT NOT NULL,
                     CONSTRAINT "FK_PlanActions_PlanNeeds_NeedId" FOREIGN KEY ("NeedId") REFERENCES "PlanNeeds" ("Id") ON DELETE CASCADE,
                     CONSTRAINT "FK_PlanActions_Plans_PlanId" FOREIGN KEY ("PlanId") REFERENCES "Plans" ("Id") ON DELETE CASCADE,
@@ -77,7 +77,7 @@ public sealed class Plans : Migration
                 CREATE TABLE "PlanGoals" (
                     "Id" TEXT NOT NULL CONSTRAINT "PK_PlanGoals" PRIMARY KEY,
                     "Description" TEXT NOT NULL,
-                    "NeedId" TEXT NULL,
+                    "NeedId" TEXT NOT NULL,
                     CONSTRAINT "FK_PlanGoals_PlanNeeds_NeedId" FOREIGN KEY ("NeedId") REFERENCES "PlanNeeds" ("Id") ON DELETE CASCADE
                 );
                 """);
