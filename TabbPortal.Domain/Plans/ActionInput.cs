@@ -53,6 +53,8 @@ public sealed class ActionInputValidator : AbstractValidator<ActionInput>
             .Must(t => t.Length <= TextMaxLength).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
         RuleFor(x => x.Evidence)
             .Must(t => (t?.Length ?? 0) <= TextMaxLength).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
-        RuleFor(x => x.Status).NotNull().IsInEnum().WithErrorCode("Action_Status_Required").WithMessage("Välj status.");
+        RuleFor(x => x.Status)
+            .NotNull().WithErrorCode("Action_Status_Required").WithMessage("Välj status.")
+            .IsInEnum().WithErrorCode("Action_Status_Required").WithMessage("Välj status.");
     }
 }

@@ -163,7 +163,13 @@ public sealed class Plan
     public void Close(string reason, DateOnly on)
     {
         EnsureOpen();
-        ClosedReason = Text.OrNull(reason) ?? throw new DomainException("Plan_CloseReason_Required", "Ange varför planen avslutas.");
+        var why = Text.OrNull(reason) ?? throw new DomainException("Plan_CloseReason_Required", "Ange varför planen avslutas.");
+        if (why.Length > 1000)
+        {
+            throw new DomainException("Plan_CloseReason_TooLong", "Anledningen får vara högst 1 000 tecken.");
+        }
+
+        ClosedReason = why;
         ClosedOn = on;
         Status = PlanStatus.Closed;
     }

@@ -45,6 +45,7 @@ public sealed class PlanAction
 
     public bool IsOverdueOn(DateOnly date) => Status is ActionStatus.Planned or ActionStatus.InProgress && DueOn < date;
 
+    /// <summary>Checks every rule before changing anything, so that a refused change leaves the action as it was.</summary>
     internal void Apply(ActionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -58,13 +59,17 @@ public sealed class PlanAction
             throw new DomainException("Action_DueBeforeStart", "Slutdatum kan inte ligga före startdatum.");
         }
 
-        Description = Text.OrNull(input.Description) ?? throw new DomainException("Action_Description_Required", "Beskriv insatsen.");
-        ResponsibleUnitId = input.ResponsibleUnitId ?? throw new DomainException("Action_Unit_Required", "Välj ansvarig enhet.");
+        var description = Text.Kept(input.Description) ?? throw new DomainException("Action_Description_Required", "Beskriv insatsen.");
+        var unit = input.ResponsibleUnitId ?? throw new DomainException("Action_Unit_Required", "Välj ansvarig enhet.");
+        var outcome = Text.Kept(input.DesiredOutcome) ?? throw new DomainException("Action_Outcome_Required", "Beskriv önskat resultat.");
+
+        Description = description;
+        ResponsibleUnitId = unit;
         ResponsiblePerson = Text.OrNull(input.ResponsiblePerson);
         StartOn = start;
         DueOn = due;
-        DesiredOutcome = Text.OrNull(input.DesiredOutcome) ?? throw new DomainException("Action_Outcome_Required", "Beskriv önskat resultat.");
-        Evidence = Text.OrNull(input.Evidence);
+        DesiredOutcome = outcome;
+        Evidence = Text.Kept(input.Evidence);
         Status = input.Status is { } status && Enum.IsDefined(status) ? status : ActionStatus.Planned;
     }
 }

@@ -34,7 +34,7 @@ public sealed class PlanNeed
     }
 
     private static string Required(string description) =>
-        Text.OrNull(description) ?? throw new DomainException("Need_Description_Required", "Beskriv behovet.");
+        Text.Kept(description) ?? throw new DomainException("Need_Description_Required", "Beskriv behovet.");
 }
 
 public sealed class PlanGoal
@@ -47,7 +47,7 @@ public sealed class PlanGoal
     internal PlanGoal(string description)
     {
         Id = Guid.NewGuid();
-        Description = Text.OrNull(description) ?? throw new DomainException("Goal_Description_Required", "Beskriv målet.");
+        Description = Text.Kept(description) ?? throw new DomainException("Goal_Description_Required", "Beskriv målet.");
     }
 
     public Guid Id { get; private set; }

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
 using TabbPortal.Domain.Common;
+using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Administration;
 using TabbPortal.Web.Persistence;
@@ -30,14 +31,14 @@ public sealed partial class PlanService(
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>The child's open plan, or the latest closed one; null when the child has none (or is not visible).</summary>
+    /// <summary>The child's open plan, or else the latest closed one; null when the child has none. Refused when the child is not visible.</summary>
     public async Task<PlanDetails?> GetForChildAsync(Guid childId, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await RequireVisibleChildAsync(context, user, childId, cancellationToken);
         var planId = await context.Plans.Where(p => p.ChildId == childId)
-            .OrderBy(p => p.Status).ThenByDescending(p => p.ClosedOn)
+            .OrderBy(p => p.Status == PlanStatus.Open ? 0 : 1).ThenByDescending(p => p.ClosedOn)
             .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
         return planId is { } id ? await LoadDetailsAsync(context, id, cancellationToken) : null;
     }
@@ -71,6 +72,7 @@ public sealed partial class PlanService(
     public async Task<SaveResult> SaveViewsAsync(Guid planId, PlanViewsInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        await RequireVisiblePlanAsync(planId, cancellationToken);
         var validation = await viewsValidator.ValidateAsync(input, cancellationToken);
         return validation.IsValid
             ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews), cancellationToken)
@@ -83,8 +85,22 @@ public sealed partial class PlanService(
     public Task<SaveResult> AddGoalAsync(Guid planId, Guid needId, string description, CancellationToken cancellationToken = default) =>
         ChangePlanAsync(planId, null, plan => plan.AddGoal(needId, Limit(description, "Goal_Description_Required", "Beskriv målet.")), cancellationToken);
 
-    public Task<SaveResult> EscalateToSipAsync(Guid planId, Guid? organisationId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, expectedVersion, plan => plan.EscalateToSip(organisationId ?? Guid.Empty), cancellationToken);
+    public async Task<SaveResult> EscalateToSipAsync(Guid planId, Guid? organisationId, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            // The authority with overall responsibility is a municipality or the region; school is not a statutory party to a SIP.
+            if (organisationId is { } id && !await context.Organisations.AnyAsync(
+                    o => o.Id == id && o.IsActive && o.Kind != OrganisationKind.IndependentSchoolProvider, cancellationToken))
+            {
+                return SaveResult.Failed(new FieldError("OrganisationId", "Plan_Sip_ResponsibleRequired",
+                    "En SIP måste ange vilken huvudman som har det övergripande ansvaret."));
+            }
+        }
+
+        return await ChangePlanAsync(planId, expectedVersion, plan => plan.EscalateToSip(organisationId ?? Guid.Empty), cancellationToken);
+    }
 
     public Task<SaveResult> ScheduleReviewAsync(Guid planId, DateOnly? on, Guid expectedVersion, CancellationToken cancellationToken = default) =>
         ChangePlanAsync(planId, expectedVersion, plan => plan.ScheduleReview(
@@ -95,6 +111,7 @@ public sealed partial class PlanService(
 
     public async Task<SaveResult> SetParticipantAsync(Guid planId, string? contactUserId, CancellationToken cancellationToken = default)
     {
+        await RequireVisiblePlanAsync(planId, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contact = await context.Users.Where(u => u.Id == contactUserId && u.IsActive && u.UnitId != null)
             .Select(u => new { u.Id, u.DisplayName, UnitId = u.UnitId!.Value }).SingleOrDefaultAsync(cancellationToken);
@@ -114,14 +131,14 @@ public sealed partial class PlanService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken);
         var validation = await actionValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
             return new(SaveResult.From(validation), null, null);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken);
         if (!await context.Units.AnyAsync(u => u.Id == input.ResponsibleUnitId && u.IsActive, cancellationToken))
         {
             return new(SaveResult.Failed(new FieldError(nameof(ActionInput.ResponsibleUnitId), "Action_Unit_Required", "Välj ansvarig enhet.")), null, null);
@@ -214,6 +231,15 @@ public sealed partial class PlanService(
         return SaveResult.Saved(planId);
     }
 
+    private async Task RequireVisiblePlanAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var childId = await context.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.ChildId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
+        await RequireVisibleChildAsync(context, user, childId, cancellationToken);
+    }
+
     private static async Task<Plan> LoadVisiblePlanAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, CancellationToken cancellationToken)
     {
         var plan = await context.Plans
@@ -273,7 +299,7 @@ public sealed partial class PlanService(
 
     private static string Limit(string text, string code, string message)
     {
-        var value = Text.OrNull(text) ?? throw new DomainException(code, message);
+        var value = Text.Kept(text) ?? throw new DomainException(code, message);
         return value.Length <= ActionInputValidator.TextMaxLength ? value : throw new DomainException("Plan_Text_TooLong", "Texten får vara högst 2 000 tecken.");
     }
 
@@ -285,7 +311,7 @@ public sealed partial class PlanService(
         "Action_Description_Required" => nameof(ActionInput.Description),
         "Action_Outcome_Required" => nameof(ActionInput.DesiredOutcome),
         "Plan_Sip_ResponsibleRequired" => "OrganisationId",
-        "Plan_CloseReason_Required" => "Reason",
+        "Plan_CloseReason_Required" or "Plan_CloseReason_TooLong" => "Reason",
         _ => string.Empty,
     };
 
