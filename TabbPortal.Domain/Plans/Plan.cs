@@ -12,6 +12,7 @@ public sealed class Plan
     private readonly List<PlanNeed> _needs = [];
     private readonly List<PlanAction> _actions = [];
     private readonly List<PlanParticipant> _participants = [];
+    private readonly List<PlanReview> _reviews = [];
 
     private Plan()
     {
@@ -55,6 +56,8 @@ public sealed class Plan
     public IReadOnlyCollection<PlanAction> Actions => _actions.AsReadOnly();
 
     public IReadOnlyCollection<PlanParticipant> Participants => _participants.AsReadOnly();
+
+    public IReadOnlyCollection<PlanReview> Reviews => _reviews.AsReadOnly();
 
     public static Plan Open(Guid childId, string createdByUserId, DateTimeOffset now) => new()
     {
@@ -158,6 +161,42 @@ public sealed class Plan
         }
 
         NextReviewOn = on;
+    }
+
+    /// <summary>
+    /// Records a review held on a day: every goal of the plan is judged (reached, partly, not), and the next review is
+    /// set, unless the plan is to be closed after it.
+    /// </summary>
+    public PlanReview RecordReview(DateOnly heldOn, string heldByName, IReadOnlyDictionary<Guid, GoalJudgement> judgements, DateOnly? nextReviewOn,
+        string? notes, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(judgements);
+        EnsureOpen();
+        if (heldOn > today)
+        {
+            throw new DomainException("Review_HeldOn_Future", "En uppföljning kan inte registreras innan den hållits.");
+        }
+
+        var goals = _needs.SelectMany(n => n.Goals).ToList();
+        if (goals.Count == 0)
+        {
+            throw new DomainException("Review_NoGoals", "Planen har inga mål att följa upp.");
+        }
+
+        if (goals.Any(g => !judgements.TryGetValue(g.Id, out var j) || !Enum.IsDefined(j)) || judgements.Keys.Any(id => goals.All(g => g.Id != id)))
+        {
+            throw new DomainException("Review_AllGoalsRequired", "Bedöm vart och ett av planens mål.");
+        }
+
+        if (nextReviewOn is { } next && next <= heldOn)
+        {
+            throw new DomainException("Review_Next_NotAfter", "Nästa uppföljning måste ligga efter den här.");
+        }
+
+        var review = new PlanReview(heldOn, heldByName, notes, nextReviewOn, goals.Select(g => new GoalAssessment(g, judgements[g.Id])));
+        _reviews.Add(review);
+        NextReviewOn = nextReviewOn;
+        return review;
     }
 
     public void Close(string reason, DateOnly on)

@@ -34,6 +34,15 @@ public sealed class PlanTests(BrowserFixture fixture)
         await Assertions.Expect(need.Locator("tbody tr")).ToHaveCountAsync(2);
         await page.AssertNoAxeViolationsAsync();
 
+        // A review judges the goal and sets the next review date.
+        await page.GetByLabel("Delvis uppnått").CheckAsync();
+        await page.Locator("#review-next").FillAsync(DateTime.Today.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#review-notes").FillAsync("Maja räknar mer själv.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara uppföljningen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Uppföljningen har sparats.");
+        await Assertions.Expect(page.GetByTestId("review-goals")).ToContainTextAsync("Maja klarar målen i matematik i årskurs 2.: Delvis uppnått");
+        await page.AssertNoAxeViolationsAsync();
+
         await page.Locator("#plan-sip-responsible").SelectOptionAsync(new SelectOptionValue { Label = "Region Sörmland" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Gör om till SIP" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("plan-type")).ToContainTextAsync("Samordnad individuell plan (SIP) · Övergripande ansvar: Region Sörmland");

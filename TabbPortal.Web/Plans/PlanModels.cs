@@ -18,6 +18,8 @@ public sealed record ActionView(
 
 public sealed record NeedView(Guid Id, string Description, IReadOnlyList<GoalView> Goals, IReadOnlyList<ActionView> Actions);
 
+public sealed record ReviewView(DateOnly HeldOn, string HeldBy, string? Notes, DateOnly? NextReviewOn, IReadOnlyList<(string Goal, GoalJudgement Judgement)> Goals);
+
 public sealed record ParticipantView(Guid UnitId, string Unit, string Organisation, Sector Sector, string ContactName);
 
 public sealed record PlanDetails(
@@ -36,6 +38,7 @@ public sealed record PlanDetails(
     string? ClosedReason,
     IReadOnlyList<NeedView> Needs,
     IReadOnlyList<ParticipantView> Participants,
+    IReadOnlyList<ReviewView> Reviews,
     Guid Version)
 {
     public PlanViewsInput ToViewsInput() => new()

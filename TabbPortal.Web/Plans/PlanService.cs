@@ -20,6 +20,7 @@ public sealed partial class PlanService(
     IDbContextFactory<PortalDbContext> contextFactory,
     IValidator<ActionInput> actionValidator,
     IValidator<PlanViewsInput> viewsValidator,
+    IValidator<ReviewInput> reviewValidator,
     CurrentUser currentUser,
     TimeProvider clock,
     ILogger<PlanService> logger)
@@ -105,6 +106,24 @@ public sealed partial class PlanService(
     public Task<SaveResult> ScheduleReviewAsync(Guid planId, DateOnly? on, Guid expectedVersion, CancellationToken cancellationToken = default) =>
         ChangePlanAsync(planId, expectedVersion, plan => plan.ScheduleReview(
             on ?? throw new DomainException("Plan_Review_Required", "Ange datum för nästa uppföljning."), Today), cancellationToken);
+
+    /// <summary>Records a review: every goal judged, and the next review date set.</summary>
+    public async Task<SaveResult> RecordReviewAsync(Guid planId, ReviewInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await RequireVisiblePlanAsync(planId, cancellationToken);
+        var validation = await reviewValidator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return SaveResult.From(validation);
+        }
+
+        var user = await currentUser.GetPrincipalAsync();
+        var judgements = input.Judgements.ToDictionary(j => j.Key, j => j.Value!.Value);
+        return await ChangePlanAsync(planId, expectedVersion,
+            plan => plan.RecordReview(input.HeldOn!.Value, user.DisplayName(), judgements, input.NextReviewOn, input.Notes, Today),
+            cancellationToken);
+    }
 
     public Task<SaveResult> CloseAsync(Guid planId, string? reason, Guid expectedVersion, CancellationToken cancellationToken = default) =>
         ChangePlanAsync(planId, expectedVersion, plan => plan.Close(reason ?? string.Empty, Today), cancellationToken);
@@ -246,6 +265,7 @@ public sealed partial class PlanService(
             .Include(p => p.Needs).ThenInclude(n => n.Goals)
             .Include(p => p.Actions)
             .Include(p => p.Participants)
+            .Include(p => p.Reviews).ThenInclude(r => r.Goals)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
@@ -266,6 +286,7 @@ public sealed partial class PlanService(
         var plan = await context.Plans.AsNoTracking()
             .Include(p => p.Needs).ThenInclude(n => n.Goals)
             .Include(p => p.Participants)
+            .Include(p => p.Reviews).ThenInclude(r => r.Goals)
             .AsSplitQuery()
             .SingleAsync(p => p.Id == planId, cancellationToken);
         var planVersion = await context.Plans.Where(p => p.Id == planId).Select(p => EF.Property<Guid>(p, ConcurrencyTokens.PropertyName)).SingleAsync(cancellationToken);
@@ -294,6 +315,8 @@ public sealed partial class PlanService(
             [.. plan.Participants.Select(p => new ParticipantView(p.UnitId, units[p.UnitId].Unit.Name, units[p.UnitId].Organisation,
                     units[p.UnitId].Unit.Sector, p.ContactName))
                 .OrderBy(p => p.Sector).ThenBy(p => p.Unit, Swedish)],
+            [.. plan.Reviews.OrderByDescending(r => r.HeldOn)
+                .Select(r => new ReviewView(r.HeldOn, r.HeldByName, r.Notes, r.NextReviewOn, [.. r.Goals.Select(g => (g.GoalDescription, g.Judgement))]))],
             planVersion);
     }
 
@@ -312,6 +335,9 @@ public sealed partial class PlanService(
         "Action_Outcome_Required" => nameof(ActionInput.DesiredOutcome),
         "Plan_Sip_ResponsibleRequired" => "OrganisationId",
         "Plan_CloseReason_Required" or "Plan_CloseReason_TooLong" => "Reason",
+        "Review_AllGoalsRequired" or "Review_NoGoals" => nameof(ReviewInput.Judgements),
+        "Review_Next_NotAfter" => nameof(ReviewInput.NextReviewOn),
+        "Review_HeldOn_Future" => nameof(ReviewInput.HeldOn),
         _ => string.Empty,
     };
 

@@ -33,6 +33,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Navigation(p => p.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Participants).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Reviews).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Reviews).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasVersionToken();
     }
 }
@@ -91,5 +93,31 @@ internal sealed class PlanParticipantConfiguration : IEntityTypeConfiguration<Pl
         builder.Property(p => p.ContactName).HasMaxLength(200).IsRequired();
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex("PlanId", nameof(PlanParticipant.UnitId)).IsUnique();
+    }
+}
+
+internal sealed class PlanReviewConfiguration : IEntityTypeConfiguration<PlanReview>
+{
+    public void Configure(EntityTypeBuilder<PlanReview> builder)
+    {
+        builder.ToTable("PlanReviews");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.HeldByName).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.Notes).HasMaxLength(PlanViewsInputValidator.TextMaxLength);
+        builder.HasMany(r => r.Goals).WithOne().HasForeignKey("ReviewId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class GoalAssessmentConfiguration : IEntityTypeConfiguration<GoalAssessment>
+{
+    public void Configure(EntityTypeBuilder<GoalAssessment> builder)
+    {
+        builder.ToTable("PlanReviewGoals");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.Property(g => g.GoalDescription).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
+        builder.Property(g => g.Judgement).HasConversion<string>().HasMaxLength(20);
     }
 }
