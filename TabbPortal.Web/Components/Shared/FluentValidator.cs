@@ -156,7 +156,14 @@ public sealed class FluentValidator : ComponentBase, IDisposable
             _messages.Clear(identifier);
             _nestedFields.Remove(path);
             _messages.Clear(new FieldIdentifier(EditContext.Model, string.Empty));
-            foreach (var error in result.Errors.Where(e => e.PropertyName == path))
+            // A rule on the list as a whole ("rate at least one") may be met or broken by a change to one item.
+            string[] paths = path == topLevel ? [path] : [path, topLevel];
+            if (path != topLevel)
+            {
+                _messages.Clear(new FieldIdentifier(EditContext.Model, topLevel));
+            }
+
+            foreach (var error in result.Errors.Where(e => paths.Contains(e.PropertyName)))
             {
                 Add(new FieldError(error.PropertyName, error.ErrorCode, error.ErrorMessage));
             }
