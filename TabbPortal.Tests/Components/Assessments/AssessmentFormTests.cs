@@ -279,28 +279,38 @@ public sealed class AssessmentFormTests : AssessmentFormTestContext
     }
 
     [Fact]
-    public void ATooLongCommentIsRefusedWithAMessageTheUserCanSee()
+    public async Task ACommentWithoutAScoreKeepsTheWheelsMessage()
     {
         var cut = RenderForm();
         Choose(cut, Perspective.Child);
-        Rate(cut, WellbeingIndicator.Safe, 4, new string('x', AssessmentInputValidator.TextMaxLength + 1));
+        cut.Find("form").Submit();
+        WaitForMessage(cut, RatingsError, "Skatta minst ett område i hjulet.");
+
+        cut.Find("#rating-Safe-comment").Change("Svårt att säga");
+        cut.Find("#rating-Safe").Change(string.Empty);
+
+        // The message is re-checked after each change; give a wrong clearing the time to show.
+        await Task.Delay(300);
+        Assert.Equal("Skatta minst ett område i hjulet.", TextOf(cut, RatingsError));
+        Assert.Empty(_save.Calls);
+    }
+
+    [Fact]
+    public void ATooLongCommentIsRefusedWithAMessageAtTheComment()
+    {
+        // The comment is a plain text input without a maximum length: the user must be told why nothing was saved.
+        var tooLong = new string('x', AssessmentInputValidator.TextMaxLength + 1);
+        var cut = RenderForm();
+        Choose(cut, Perspective.Child);
+        Rate(cut, WellbeingIndicator.Safe, 4, tooLong);
 
         cut.Find("form").Submit();
 
-        // Save must not be called, and the user must be told why nothing happened.
-        try
-        {
-            cut.WaitForAssertion(
-                () => Assert.Contains("Texten får vara högst 2 000 tecken.", cut.Find("form").TextContent, StringComparison.Ordinal),
-                WaitTimeout);
-        }
-        catch (Bunit.Extensions.WaitForHelpers.WaitForFailedException)
-        {
-            Assert.Fail($"The save was {(_save.Calls.Count == 0 ? "blocked" : "made")} but no message about the comment's length is shown.");
-        }
-
+        WaitForMessage(cut, "#rating-Safe-comment-error", "Texten får vara högst 2 000 tecken.");
         Assert.Empty(_save.Calls);
-        Assert.Equal(new string('x', AssessmentInputValidator.TextMaxLength + 1), ValueOf(cut, "#rating-Safe-comment"));
+        Assert.Equal("rating-Safe-comment-error", cut.Find("#rating-Safe-comment").GetAttribute("aria-describedby"));
+        Assert.Equal(tooLong, ValueOf(cut, "#rating-Safe-comment"));
+        Assert.Equal(string.Empty, TextOf(cut, "#rating-Included-comment-error"));
     }
 
     [Fact]
