@@ -46,6 +46,9 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
         RuleFor(x => x.GuardianName)
             .Must(n => Text.Normalise(n).Length > 0).When(x => x.Perspective == Perspective.Guardian)
             .WithErrorCode("Assessment_Guardian_Required").WithMessage("Ange vilken vårdnadshavare bedömningen kommer från.");
+        RuleFor(x => x.GuardianName)
+            .Must(n => Text.Normalise(n).Length <= 200)
+            .WithErrorCode("Guardian_Name_TooLong").WithMessage("Namnet får vara högst 200 tecken.");
         RuleFor(x => x.Ratings)
             .Must(r => r.Any(x => x.Score is not null)).WithErrorCode("Assessment_Ratings_Required").WithMessage("Skatta minst ett område i hjulet.");
         RuleForEach(x => x.Ratings).ChildRules(rating =>

@@ -12,7 +12,8 @@ namespace TabbPortal.Web.Assessments;
 public sealed class WellbeingLabels(IConfiguration configuration, IStringLocalizer<SharedResource> localizer)
 {
     public string For(WellbeingIndicator indicator) =>
-        configuration[$"Wellbeing:Labels:{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}:{indicator}"] is { Length: > 0 } configured
-            ? configured
+        configuration[$"Wellbeing:Labels:{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}:{indicator}"] is { } configured
+            && !string.IsNullOrWhiteSpace(configured)
+            ? configured.Trim()
             : localizer[$"WellbeingIndicator_{indicator}"];
 }

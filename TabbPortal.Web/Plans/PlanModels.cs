@@ -20,6 +20,8 @@ public sealed record NeedView(Guid Id, string Description, IReadOnlyList<GoalVie
 
 public sealed record ReviewView(DateOnly HeldOn, string HeldBy, string? Notes, DateOnly? NextReviewOn, IReadOnlyList<(string Goal, GoalJudgement Judgement)> Goals);
 
+public sealed record PlanChangeView(DateTimeOffset At, string By, PlanPart Part, string? Summary);
+
 public sealed record ParticipantView(Guid UnitId, string Unit, string Organisation, Sector Sector, string ContactName);
 
 public sealed record PlanDetails(

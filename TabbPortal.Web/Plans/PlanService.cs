@@ -56,6 +56,7 @@ public sealed partial class PlanService(
 
         var plan = Plan.Open(childId, user.UserId()!, clock.GetUtcNow());
         context.Plans.Add(plan);
+        context.Add(new PlanChange(plan.Id, PlanPart.Plan, null, user.UserId()!, user.DisplayName(), clock.GetUtcNow()));
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -76,15 +77,15 @@ public sealed partial class PlanService(
         await RequireVisiblePlanAsync(planId, cancellationToken);
         var validation = await viewsValidator.ValidateAsync(input, cancellationToken);
         return validation.IsValid
-            ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews), cancellationToken)
+            ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews), PlanPart.Views, null, cancellationToken)
             : SaveResult.From(validation);
     }
 
     public Task<SaveResult> AddNeedAsync(Guid planId, string description, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, null, plan => plan.AddNeed(Limit(description, "Need_Description_Required", "Beskriv behovet.")), cancellationToken);
+        ChangePlanAsync(planId, null, plan => plan.AddNeed(Limit(description, "Need_Description_Required", "Beskriv behovet.")), PlanPart.Need, description, cancellationToken);
 
     public Task<SaveResult> AddGoalAsync(Guid planId, Guid needId, string description, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, null, plan => plan.AddGoal(needId, Limit(description, "Goal_Description_Required", "Beskriv målet.")), cancellationToken);
+        ChangePlanAsync(planId, null, plan => plan.AddGoal(needId, Limit(description, "Goal_Description_Required", "Beskriv målet.")), PlanPart.Goal, description, cancellationToken);
 
     public async Task<SaveResult> EscalateToSipAsync(Guid planId, Guid? organisationId, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -100,12 +101,12 @@ public sealed partial class PlanService(
             }
         }
 
-        return await ChangePlanAsync(planId, expectedVersion, plan => plan.EscalateToSip(organisationId ?? Guid.Empty), cancellationToken);
+        return await ChangePlanAsync(planId, expectedVersion, plan => plan.EscalateToSip(organisationId ?? Guid.Empty), PlanPart.Sip, null, cancellationToken);
     }
 
     public Task<SaveResult> ScheduleReviewAsync(Guid planId, DateOnly? on, Guid expectedVersion, CancellationToken cancellationToken = default) =>
         ChangePlanAsync(planId, expectedVersion, plan => plan.ScheduleReview(
-            on ?? throw new DomainException("Plan_Review_Required", "Ange datum för nästa uppföljning."), Today), cancellationToken);
+            on ?? throw new DomainException("Plan_Review_Required", "Ange datum för nästa uppföljning."), Today), PlanPart.Review, null, cancellationToken);
 
     /// <summary>Records a review: every goal judged, and the next review date set.</summary>
     public async Task<SaveResult> RecordReviewAsync(Guid planId, ReviewInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
@@ -122,11 +123,11 @@ public sealed partial class PlanService(
         var judgements = input.Judgements.ToDictionary(j => j.Key, j => j.Value!.Value);
         return await ChangePlanAsync(planId, expectedVersion,
             plan => plan.RecordReview(input.HeldOn!.Value, user.DisplayName(), judgements, input.NextReviewOn, input.Notes, Today),
-            cancellationToken);
+            PlanPart.Review, null, cancellationToken);
     }
 
     public Task<SaveResult> CloseAsync(Guid planId, string? reason, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, expectedVersion, plan => plan.Close(reason ?? string.Empty, Today), cancellationToken);
+        ChangePlanAsync(planId, expectedVersion, plan => plan.Close(reason ?? string.Empty, Today), PlanPart.Closed, reason, cancellationToken);
 
     public async Task<SaveResult> SetParticipantAsync(Guid planId, string? contactUserId, CancellationToken cancellationToken = default)
     {
@@ -139,7 +140,8 @@ public sealed partial class PlanService(
             return SaveResult.Failed(new FieldError("ContactUserId", "Role_Staff_Required", "Välj vem som ska ha rollen."));
         }
 
-        return await ChangePlanAsync(planId, null, plan => plan.SetParticipant(contact.UnitId, contact.Id, contact.DisplayName), cancellationToken);
+        return await ChangePlanAsync(planId, null, plan => plan.SetParticipant(contact.UnitId, contact.Id, contact.DisplayName), PlanPart.Participant, contact.DisplayName,
+            cancellationToken);
     }
 
     /// <summary>
@@ -182,6 +184,7 @@ public sealed partial class PlanService(
                 action = plan.AddAction(input);
             }
 
+            context.Add(new PlanChange(planId, PlanPart.Action, action.Description, user.UserId()!, user.DisplayName(), clock.GetUtcNow()));
             await context.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException rule)
@@ -200,7 +203,16 @@ public sealed partial class PlanService(
     }
 
     public Task<SaveResult> RemoveActionAsync(Guid planId, Guid actionId, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, null, plan => plan.RemoveAction(actionId), cancellationToken);
+        ChangePlanAsync(planId, null, plan => plan.RemoveAction(actionId), PlanPart.Action, null, cancellationToken);
+
+    /// <summary>The plan's history, newest first: who changed which part and when.</summary>
+    public async Task<IReadOnlyList<PlanChangeView>> HistoryAsync(Guid planId, int take = 100, CancellationToken cancellationToken = default)
+    {
+        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var changes = await context.Set<PlanChange>().AsNoTracking().Where(c => c.PlanId == planId).ToListAsync(cancellationToken);
+        return [.. changes.OrderByDescending(c => c.At).Take(take).Select(c => new PlanChangeView(c.At, c.UserName, c.Part, c.Summary))];
+    }
 
     private async Task<(ActionInput Input, Guid Version)?> ReadActionAsync(Guid actionId, CancellationToken cancellationToken)
     {
@@ -222,7 +234,8 @@ public sealed partial class PlanService(
         }, saved.Version);
     }
 
-    private async Task<SaveResult> ChangePlanAsync(Guid planId, Guid? expectedVersion, Action<Plan> change, CancellationToken cancellationToken)
+    private async Task<SaveResult> ChangePlanAsync(Guid planId, Guid? expectedVersion, Action<Plan> change, PlanPart part, string? summary,
+        CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -235,6 +248,8 @@ public sealed partial class PlanService(
         try
         {
             change(plan);
+            // The history entry is saved with the change itself, or not at all.
+            context.Add(new PlanChange(planId, part, summary, user.UserId()!, user.DisplayName(), clock.GetUtcNow()));
             await context.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException rule)

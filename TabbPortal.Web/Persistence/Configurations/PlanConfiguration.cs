@@ -121,3 +121,19 @@ internal sealed class GoalAssessmentConfiguration : IEntityTypeConfiguration<Goa
         builder.Property(g => g.Judgement).HasConversion<string>().HasMaxLength(20);
     }
 }
+
+internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanChange>
+{
+    public void Configure(EntityTypeBuilder<PlanChange> builder)
+    {
+        builder.ToTable("PlanChanges");
+        builder.HasKey(c => c.Id);
+        builder.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.PlanId, c.At });
+        builder.Property(c => c.Part).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Summary).HasMaxLength(200);
+        builder.Property(c => c.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.UserName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.At).HasConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
