@@ -37,29 +37,8 @@ internal sealed class ChildServiceSession : IAsyncDisposable
 
     public static async Task<ChildServiceSession> StartAsync(PortalFactory factory, string email)
     {
-        ArgumentNullException.ThrowIfNull(factory);
-        var scope = factory.Services.CreateAsyncScope();
-        try
-        {
-            var services = scope.ServiceProvider;
-            var user = await services.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email)
-                ?? throw new InvalidOperationException($"No account {email} in the demo data.");
-            var principal = await services.GetRequiredService<SignInManager<PortalUser>>().CreateUserPrincipalAsync(user);
-            var provider = services.GetRequiredService<AuthenticationStateProvider>();
-            if (provider is not IHostEnvironmentAuthenticationStateProvider host)
-            {
-                // Running on as anonymous would make every "refused" test pass for the wrong reason.
-                throw new InvalidOperationException($"{provider.GetType()} does not accept an authentication state from the host.");
-            }
-
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-            return new ChildServiceSession(scope, user, services.GetRequiredService<ChildService>(), services.GetRequiredService<CurrentUser>());
-        }
-        catch
-        {
-            await scope.DisposeAsync();
-            throw;
-        }
+        var (scope, user) = await SignedInScope.StartAsync(factory, email);
+        return new ChildServiceSession(scope, user, scope.ServiceProvider.GetRequiredService<ChildService>(), scope.ServiceProvider.GetRequiredService<CurrentUser>());
     }
 
     public ValueTask DisposeAsync() => _scope.DisposeAsync();

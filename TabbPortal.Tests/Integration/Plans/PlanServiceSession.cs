@@ -31,28 +31,8 @@ internal sealed class PlanServiceSession : IAsyncDisposable
 
     public static async Task<PlanServiceSession> StartAsync(PortalFactory factory, string email)
     {
-        ArgumentNullException.ThrowIfNull(factory);
-        var scope = factory.Services.CreateAsyncScope();
-        try
-        {
-            var services = scope.ServiceProvider;
-            var user = await services.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email)
-                ?? throw new InvalidOperationException($"No account {email} in the demo data.");
-            var principal = await services.GetRequiredService<SignInManager<PortalUser>>().CreateUserPrincipalAsync(user);
-            if (services.GetRequiredService<AuthenticationStateProvider>() is not IHostEnvironmentAuthenticationStateProvider host)
-            {
-                // Running on as anonymous would make every "refused" test pass for the wrong reason.
-                throw new InvalidOperationException("The authentication state provider does not accept a state from the host.");
-            }
-
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-            return new PlanServiceSession(scope, services.GetRequiredService<PlanService>(), services.GetRequiredService<CurrentUser>());
-        }
-        catch
-        {
-            await scope.DisposeAsync();
-            throw;
-        }
+        var (scope, _) = await SignedInScope.StartAsync(factory, email);
+        return new PlanServiceSession(scope, scope.ServiceProvider.GetRequiredService<PlanService>(), scope.ServiceProvider.GetRequiredService<CurrentUser>());
     }
 
     /// <summary>The refusals in the tests must come from the rule, not from a session that failed to sign in.</summary>

@@ -52,13 +52,10 @@ public sealed class MyChildrenQueryTests(PortalFactory factory) : IClassFixture<
 
     private async Task<IReadOnlyList<MyChildRow>> AsAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var user = await services.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email)
-            ?? throw new InvalidOperationException($"No account {email}.");
-        var principal = await services.GetRequiredService<SignInManager<PortalUser>>().CreateUserPrincipalAsync(user);
-        ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        return await services.GetRequiredService<MyChildrenQuery>().GetAsync();
+        var (scope, _) = await SignedInScope.StartAsync(factory, email);
+        await using (scope)
+        {
+            return await scope.ServiceProvider.GetRequiredService<MyChildrenQuery>().GetAsync();
+        }
     }
 }
