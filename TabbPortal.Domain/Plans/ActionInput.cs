@@ -26,6 +26,9 @@ public sealed class ActionInput
 
     public ActionStatus? Status { get; set; } = ActionStatus.Planned;
 
+    /// <summary>Leave the action out of the family's copy of the plan.</summary>
+    public bool WithheldFromFamily { get; set; }
+
     public ActionInput Copy() => (ActionInput)MemberwiseClone();
 }
 

@@ -34,6 +34,9 @@ public sealed class Plan
     /// <summary>Summary of the needs and the assessment behind them.</summary>
     public string? Summary { get; private set; }
 
+    /// <summary>Whether the summary is left out of the family's copy (a professional assessment not to be shared as written).</summary>
+    public bool SummaryWithheldFromFamily { get; private set; }
+
     /// <summary>The child's own views, in the child's words where possible (UN CRC art. 12).</summary>
     public string? ChildViews { get; private set; }
 
@@ -69,7 +72,7 @@ public sealed class Plan
         CreatedByUserId = createdByUserId,
     };
 
-    public void RecordViews(string? summary, string? childViews, string? childViewsMissingReason, string? guardianViews)
+    public void RecordViews(string? summary, string? childViews, string? childViewsMissingReason, string? guardianViews, bool summaryWithheldFromFamily = false)
     {
         EnsureOpen();
         var child = Text.OrNull(childViews);
@@ -80,6 +83,7 @@ public sealed class Plan
         }
 
         Summary = Kept(summary);
+        SummaryWithheldFromFamily = summaryWithheldFromFamily;
         ChildViews = Kept(childViews);
         ChildViewsMissingReason = child is null ? reason : null;
         GuardianViews = Kept(guardianViews);
@@ -110,6 +114,13 @@ public sealed class Plan
     {
         EnsureOpen();
         return Need(needId).AddGoal(description);
+    }
+
+    /// <summary>Marks a need, with its goals and actions, as withheld from the family's copy, or shows it again.</summary>
+    public void WithholdNeedFromFamily(Guid needId, bool withheld)
+    {
+        EnsureOpen();
+        Need(needId).WithholdFromFamily(withheld);
     }
 
     public PlanAction AddAction(ActionInput input)

@@ -43,6 +43,9 @@ public sealed class PlanAction
 
     public ActionStatus Status { get; private set; }
 
+    /// <summary>Left out of the family's copy of the plan.</summary>
+    public bool WithheldFromFamily { get; private set; }
+
     public bool IsOverdueOn(DateOnly date) => Status is ActionStatus.Planned or ActionStatus.InProgress && DueOn < date;
 
     /// <summary>Checks every rule before changing anything, so that a refused change leaves the action as it was.</summary>
@@ -70,6 +73,7 @@ public sealed class PlanAction
         DueOn = due;
         DesiredOutcome = outcome;
         Evidence = Text.Kept(input.Evidence);
+        WithheldFromFamily = input.WithheldFromFamily;
         Status = input.Status is { } status && Enum.IsDefined(status) ? status : ActionStatus.Planned;
     }
 }

@@ -12,6 +12,7 @@ public enum PlanPart
     Sip = 7,
     Review = 8,
     Closed = 9,
+    Fixed = 10,
 }
 
 /// <summary>One entry of the plan's history: who changed which part, when, and a short description. Never changed.</summary>

@@ -24,6 +24,11 @@ public sealed class PlanNeed
 
     public IReadOnlyCollection<PlanGoal> Goals => _goals.AsReadOnly();
 
+    /// <summary>Left out of the family's copy, with its goals and actions.</summary>
+    public bool WithheldFromFamily { get; private set; }
+
+    internal void WithholdFromFamily(bool withheld) => WithheldFromFamily = withheld;
+
     internal void Describe(string description) => Description = Required(description);
 
     internal PlanGoal AddGoal(string description)

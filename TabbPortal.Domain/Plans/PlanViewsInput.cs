@@ -8,6 +8,9 @@ public sealed class PlanViewsInput
 {
     public string? Summary { get; set; }
 
+    /// <summary>Leave the summary out of the family's copy of the plan.</summary>
+    public bool SummaryWithheldFromFamily { get; set; }
+
     public string? ChildViews { get; set; }
 
     public string? ChildViewsMissingReason { get; set; }

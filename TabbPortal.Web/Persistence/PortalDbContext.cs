@@ -23,6 +23,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Plan> Plans => Set<Plan>();
 
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
     public DbSet<WellbeingAssessment> WellbeingAssessments => Set<WellbeingAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -10,6 +10,7 @@ public static class DependencyInjection
         services.AddScoped<IValidator<ActionInput>, ActionInputValidator>();
         services.AddScoped<IValidator<PlanViewsInput>, PlanViewsInputValidator>();
         services.AddScoped<IValidator<ReviewInput>, ReviewInputValidator>();
+        services.AddScoped<IValidator<FixVersionInput>, FixVersionInputValidator>();
         services.AddScoped<PlanService>();
         return services;
     }

@@ -21,6 +21,7 @@ public sealed partial class PlanService(
     IValidator<ActionInput> actionValidator,
     IValidator<PlanViewsInput> viewsValidator,
     IValidator<ReviewInput> reviewValidator,
+    IValidator<FixVersionInput> fixVersionValidator,
     CurrentUser currentUser,
     TimeProvider clock,
     ILogger<PlanService> logger)
@@ -77,7 +78,7 @@ public sealed partial class PlanService(
         await RequireVisiblePlanAsync(planId, cancellationToken);
         var validation = await viewsValidator.ValidateAsync(input, cancellationToken);
         return validation.IsValid
-            ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews), PlanPart.Views, null, cancellationToken)
+            ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews, input.SummaryWithheldFromFamily), PlanPart.Views, null, cancellationToken)
             : SaveResult.From(validation);
     }
 
@@ -86,6 +87,10 @@ public sealed partial class PlanService(
 
     public Task<SaveResult> AddGoalAsync(Guid planId, Guid needId, string description, CancellationToken cancellationToken = default) =>
         ChangePlanAsync(planId, null, plan => plan.AddGoal(needId, Limit(description, "Goal_Description_Required", "Beskriv målet.")), PlanPart.Goal, description, cancellationToken);
+
+    /// <summary>Marks a need, with its goals and actions, as withheld from the family's copy, or shows it to them again.</summary>
+    public Task<SaveResult> WithholdNeedFromFamilyAsync(Guid planId, Guid needId, bool withheld, CancellationToken cancellationToken = default) =>
+        ChangePlanAsync(planId, null, plan => plan.WithholdNeedFromFamily(needId, withheld), PlanPart.Need, null, cancellationToken);
 
     public async Task<SaveResult> EscalateToSipAsync(Guid planId, Guid? organisationId, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -231,6 +236,7 @@ public sealed partial class PlanService(
         {
             Id = a.Id, NeedId = a.NeedId, Description = a.Description, ResponsibleUnitId = a.ResponsibleUnitId, ResponsiblePerson = a.ResponsiblePerson,
             StartOn = a.StartOn, DueOn = a.DueOn, DesiredOutcome = a.DesiredOutcome, Evidence = a.Evidence, Status = a.Status,
+            WithheldFromFamily = a.WithheldFromFamily,
         }, saved.Version);
     }
 
@@ -326,13 +332,13 @@ public sealed partial class PlanService(
                     .Select(a => new ActionView(a.Action.Id, a.Action.NeedId, a.Action.Description, a.Action.ResponsibleUnitId,
                         units[a.Action.ResponsibleUnitId].Unit.Name, units[a.Action.ResponsibleUnitId].Unit.Sector, a.Action.ResponsiblePerson,
                         a.Action.StartOn, a.Action.DueOn, a.Action.DesiredOutcome, a.Action.Evidence, a.Action.Status,
-                        a.Action.IsOverdueOn(today), a.Version))]))],
+                        a.Action.IsOverdueOn(today), a.Version, a.Action.WithheldFromFamily))], n.WithheldFromFamily))],
             [.. plan.Participants.Select(p => new ParticipantView(p.UnitId, units[p.UnitId].Unit.Name, units[p.UnitId].Organisation,
                     units[p.UnitId].Unit.Sector, p.ContactName))
                 .OrderBy(p => p.Sector).ThenBy(p => p.Unit, Swedish)],
             [.. plan.Reviews.OrderByDescending(r => r.HeldOn)
                 .Select(r => new ReviewView(r.HeldOn, r.HeldByName, r.Notes, r.NextReviewOn, [.. r.Goals.Select(g => (g.GoalDescription, g.Judgement))]))],
-            planVersion);
+            planVersion, plan.SummaryWithheldFromFamily);
     }
 
     private static string Limit(string text, string code, string message)
@@ -353,6 +359,8 @@ public sealed partial class PlanService(
         "Review_AllGoalsRequired" or "Review_NoGoals" => nameof(ReviewInput.Judgements),
         "Review_Next_NotAfter" => nameof(ReviewInput.NextReviewOn),
         "Review_HeldOn_Future" => nameof(ReviewInput.HeldOn),
+        "PlanVersion_FixedOn_Future" or "PlanVersion_FixedOn_BeforePlan" => nameof(FixVersionInput.FixedOn),
+        "PlanVersion_Attendees_Required" or "PlanVersion_Attendee_Invalid" => nameof(FixVersionInput.Attendees),
         _ => string.Empty,
     };
 

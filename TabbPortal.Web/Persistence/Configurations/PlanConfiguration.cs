@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TabbPortal.Domain.Children;
@@ -25,6 +28,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.ChildViewsMissingReason).HasMaxLength(PlanViewsInputValidator.TextMaxLength);
         builder.Property(p => p.GuardianViews).HasMaxLength(PlanViewsInputValidator.TextMaxLength);
         builder.Property(p => p.ClosedReason).HasMaxLength(1000);
+        // Added to existing tables with ALTER TABLE, which needs a default for the rows already there.
+        builder.Property(p => p.SummaryWithheldFromFamily).HasDefaultValue(false);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OverallResponsibleOrganisationId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(p => p.Needs).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
@@ -47,6 +52,7 @@ internal sealed class PlanNeedConfiguration : IEntityTypeConfiguration<PlanNeed>
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Description).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
+        builder.Property(n => n.WithheldFromFamily).HasDefaultValue(false);
         builder.HasMany(n => n.Goals).WithOne().HasForeignKey("NeedId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(n => n.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -75,6 +81,7 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
         builder.Property(a => a.DesiredOutcome).HasMaxLength(ActionInputValidator.TextMaxLength).IsRequired();
         builder.Property(a => a.Evidence).HasMaxLength(ActionInputValidator.TextMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.WithheldFromFamily).HasDefaultValue(false);
         builder.HasOne<PlanNeed>().WithMany().HasForeignKey(a => a.NeedId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(a => a.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
         // Each action has its own token: two people editing different actions never conflict; the same action does.
@@ -135,5 +142,32 @@ internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanCha
         builder.Property(c => c.UserId).HasMaxLength(450).IsRequired();
         builder.Property(c => c.UserName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.At).HasConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    // Enums by name, so a stored snapshot reads the same whatever their numbers become.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
+
+    public void Configure(EntityTypeBuilder<PlanVersion> builder)
+    {
+        builder.ToTable("PlanVersions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(v => new { v.PlanId, v.Number }).IsUnique();
+        builder.Property(v => v.FixedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Property(v => v.FixedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(v => v.FixedByName).HasMaxLength(200).IsRequired();
+        // A fixed version is written once and never changed, so its parts are stored whole, as JSON.
+        builder.Property(v => v.Attendees).HasConversion(
+            a => JsonSerializer.Serialize(a, Json),
+            s => JsonSerializer.Deserialize<List<Attendee>>(s, Json) ?? new List<Attendee>(),
+            new ValueComparer<IReadOnlyList<Attendee>>((a, b) => ReferenceEquals(a, b), a => a.Count, a => a)).IsRequired();
+        builder.Property(v => v.Snapshot).HasConversion(
+            s => JsonSerializer.Serialize(s, Json),
+            s => JsonSerializer.Deserialize<PlanSnapshot>(s, Json)!,
+            new ValueComparer<PlanSnapshot>((a, b) => ReferenceEquals(a, b), s => s.GetHashCode(), s => s)).IsRequired();
     }
 }
