@@ -86,6 +86,63 @@ public sealed class PlanTests(BrowserFixture fixture)
         await omar.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task PractitionerFixesTheVersionOpensTheFamilyCopyAndComparesItWithTheCurrentPlan()
+    {
+        var page = await OpenPlanTabAsync("karin.ek@demo.example", "Noah Sjöberg");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ändra: Familjestöd i hemmet" }).ClickAsync();
+        await page.Locator("#action-withheld").CheckAsync();
+        await PlanForm(page, "#action-form-title").GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Familjestöd i hemmet" })).ToContainTextAsync("Visas inte för familjen");
+
+        // Nobody ticked as present: the message appears at the list, and the rows typed stay.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fastställ planen" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Namn, person 1")).ToHaveValueAsync("Karin Ek");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fastställ", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fix-attendees-error")).ToHaveTextAsync("Ange vilka som var med när planen fastställdes.");
+        await page.GetByLabel("Person 1 var med").CheckAsync();
+        await page.GetByLabel("Person 3 var med").CheckAsync();
+        await Assertions.Expect(page.GetByLabel("Namn, person 3")).ToHaveValueAsync("Petra Sjöberg");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fastställ", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Planen är fastställd.");
+        var versions = page.GetByTestId("plan-versions");
+        await Assertions.Expect(versions).ToContainTextAsync("Karin Ek (Ekskolan), Petra Sjöberg (Vårdnadshavare)");
+
+        // A change after fixing becomes part of the current plan, not of version 1.
+        await page.Locator("#need-new").FillAsync("Noah behöver sova bättre.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till behov" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Noah behöver sova bättre." })).ToBeVisibleAsync();
+
+        await versions.GetByRole(AriaRole.Link, new() { Name = "Familjens exemplar av version 1" }).ClickAsync();
+        var copy = page.GetByTestId("family-copy");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Noahs plan");
+        await Assertions.Expect(copy).ToContainTextAsync("Morgonsamtal med mentor varje skoldag");
+        await Assertions.Expect(copy).ToContainTextAsync("Noah säger att han vill gå till skolan men att morgnarna är jobbiga.");
+        await Assertions.Expect(copy).ToContainTextAsync("Petra Sjöberg");
+        await Assertions.Expect(copy).Not.ToContainTextAsync("Familjestöd i hemmet");
+        await Assertions.Expect(copy).Not.ToContainTextAsync("Noah behöver sova bättre.");
+        await page.WaitForInteractiveAsync();
+        await page.AssertNoAxeViolationsAsync();
+        // The printout is the copy alone: the portal's navigation and the print button are not printed.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Skriv ut" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("header.top-bar")).ToBeHiddenAsync();
+        await Assertions.Expect(copy).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        await page.GoBackAsync();
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
+        await page.GetByTestId("plan-versions").GetByRole(AriaRole.Link, new() { Name = "Jämför version 1 med nuvarande plan" }).ClickAsync();
+        var comparison = page.GetByTestId("comparison");
+        await Assertions.Expect(comparison.Locator("caption")).ToContainTextAsync("Version 1 jämförd med Nuvarande plan (inte fastställd)");
+        await Assertions.Expect(comparison.GetByRole(AriaRole.Row).Filter(new() { HasText = "Noah behöver sova bättre." }).First).ToContainTextAsync("Tillagd");
+        await page.WaitForInteractiveAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenPlanTabAsync(string email, string childName)
     {
         var page = await fixture.NewPageAsync();
