@@ -48,12 +48,12 @@ public static class PlanComparison
             new(ComparedPart.Type, null, left.Type.ToString(), right.Type.ToString()),
             new(ComparedPart.OverallResponsible, null, left.OverallResponsible, right.OverallResponsible),
             new(ComparedPart.Summary, null, left.Summary, right.Summary),
-            new(ComparedPart.SummaryWithheld, null, Flag(left.SummaryWithheld), Flag(right.SummaryWithheld)),
             new(ComparedPart.ChildViews, null, left.ChildViews, right.ChildViews),
             new(ComparedPart.ChildViewsMissingReason, null, left.ChildViewsMissingReason, right.ChildViewsMissingReason),
             new(ComparedPart.GuardianViews, null, left.GuardianViews, right.GuardianViews),
             new(ComparedPart.NextReview, null, Date(left.NextReviewOn), Date(right.NextReviewOn)),
         };
+        AddWithheld(rows, ComparedPart.SummaryWithheld, null, left.SummaryWithheld, right.SummaryWithheld);
 
         foreach (var unit in Union(left.Participants.Select(p => p.Unit), right.Participants.Select(p => p.Unit)))
         {
@@ -66,7 +66,7 @@ public static class PlanComparison
             var b = right.Needs.SingleOrDefault(n => n.Id == needId);
             var name = b?.Description ?? a!.Description;
             rows.Add(new(ComparedPart.Need, name, a?.Description, b?.Description));
-            rows.Add(new(ComparedPart.NeedWithheld, name, Flag(a?.Withheld), Flag(b?.Withheld)));
+            AddWithheld(rows, ComparedPart.NeedWithheld, name, a?.Withheld, b?.Withheld);
             foreach (var goalId in Union(Goals(a).Select(g => g.Id), Goals(b).Select(g => g.Id)))
             {
                 rows.Add(new(ComparedPart.Goal, name, Goals(a).SingleOrDefault(g => g.Id == goalId)?.Description,
@@ -83,11 +83,20 @@ public static class PlanComparison
                 rows.Add(new(ComparedPart.ActionOutcome, name, x?.DesiredOutcome, y?.DesiredOutcome));
                 rows.Add(new(ComparedPart.ActionEvidence, name, x?.Evidence, y?.Evidence));
                 rows.Add(new(ComparedPart.ActionStatus, name, x?.Status.ToString(), y?.Status.ToString()));
-                rows.Add(new(ComparedPart.ActionWithheld, name, Flag(x?.Withheld), Flag(y?.Withheld)));
+                AddWithheld(rows, ComparedPart.ActionWithheld, name, x?.Withheld, y?.Withheld);
             }
         }
 
         return rows;
+    }
+
+    /// <summary>A withheld mark is a row only where some version has it: "not withheld" everywhere is the normal case, not news.</summary>
+    private static void AddWithheld(List<ComparisonRow> rows, ComparedPart part, string? need, bool? left, bool? right)
+    {
+        if (left is true || right is true)
+        {
+            rows.Add(new(part, need, Flag(left), Flag(right)));
+        }
     }
 
     private static IEnumerable<T> Union<T>(IEnumerable<T> first, IEnumerable<T> second) => first.Concat(second).Distinct();

@@ -49,6 +49,21 @@ public sealed class ActionEditorTests : SwedishFormTestContext
     }
 
     [Fact]
+    public void TickingTheFamilyBoxSavesTheActionAsWithheldFromTheFamily()
+    {
+        _results.Enqueue(new ActionSaveResult(SaveResult.Saved(Guid.NewGuid()), null, null));
+        var cut = Render(new ActionInput { NeedId = NeedId }, version: null);
+        Assert.Equal("Visas inte i familjens exemplar", TextOf(cut, "label[for=action-withheld]"));
+
+        Fill(cut, "Utredning hos elevhälsan", SchoolId, "2026-12-01", "2027-01-31", "Svar på frågan");
+        cut.Find("#action-withheld").Change(true);
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal(1, _saved), WaitTimeout);
+        Assert.True(Assert.Single(_calls).Input.WithheldFromFamily);
+    }
+
+    [Fact]
     public void ADueDateBeforeTheStartIsRefusedAtTheFieldAndNothingIsSaved()
     {
         var cut = Render(new ActionInput { NeedId = NeedId }, version: null);

@@ -85,9 +85,9 @@ public sealed class PlanComparisonTests
         [
             (ComparedPart.Type, "ChildsPlan", "Sip"),
             (ComparedPart.OverallResponsible, null, "Flens kommun"),
-            (ComparedPart.SummaryWithheld, "false", "true"),
             (ComparedPart.ChildViews, "Alva vill läsa.", "Alva vill läsa mer."),
             (ComparedPart.NextReview, "2026-12-23", "2027-01-22"),
+            (ComparedPart.SummaryWithheld, "false", "true"),
             (ComparedPart.Participant, null, "BVC Flen, Region Sörmland: Maria Lund"),
         ], rows);
     }
@@ -100,5 +100,17 @@ public sealed class PlanComparisonTests
         var row = Assert.Single(PlanComparison.Compare(Original, later), r => r.Changed);
 
         Assert.Equal(new ComparisonRow(ComparedPart.Goal, "Stöd i läsning", "Läser en kapitelbok", null), row);
+    }
+
+    [Fact]
+    public void AWithheldMarkIsARowOnlyWhereSomeVersionHasIt()
+    {
+        var added = new NeedSnapshot(Guid.NewGuid(), "Stöd hemma", false, [], []);
+        var later = Original with { Needs = [Original.Needs[0], added] };
+
+        var rows = PlanComparison.Compare(Original, later);
+
+        Assert.DoesNotContain(rows, r => r.Part is ComparedPart.SummaryWithheld or ComparedPart.NeedWithheld or ComparedPart.ActionWithheld);
+        Assert.Equal([(ComparedPart.Need, (string?)null, (string?)"Stöd hemma")], rows.Where(r => r.Changed).Select(r => (r.Part, r.Left, r.Right)));
     }
 }
