@@ -59,5 +59,17 @@ public sealed class AssessmentInputValidator : AbstractValidator<AssessmentInput
             rating.RuleFor(r => r.Comment)
                 .Must(c => (c?.Length ?? 0) <= TextMaxLength).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
         });
+        RuleFor(x => x.MyWorld.GrowingStrengths).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.MyWorld.GrowingConcerns).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.MyWorld.CareStrengths).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.MyWorld.CareConcerns).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.MyWorld.WorldStrengths).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.MyWorld.WorldConcerns).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.Resilience.Resilience).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.Resilience.Vulnerability).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.Resilience.ProtectiveEnvironment).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
+        RuleFor(x => x.Resilience.Adversity).Must(Fits).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
     }
+
+    private static bool Fits(string? text) => (text?.Length ?? 0) <= TextMaxLength;
 }

@@ -24,7 +24,7 @@ public sealed partial class AssessmentService(
         await RequireVisibleAsync(context, childId, cancellationToken);
         var assessments = await context.WellbeingAssessments.AsNoTracking().Include(a => a.Ratings)
             .Where(a => a.ChildId == childId)
-            .OrderBy(a => a.AssessedOn)
+            .OrderBy(a => a.AssessedOn).ThenBy(a => a.Perspective).ThenBy(a => a.GuardianName)
             .ToListAsync(cancellationToken);
         return [.. assessments.Select(a => new AssessmentView(a.Id, a.AssessedOn, a.Perspective, a.GuardianName, a.RecordedByName,
             [.. a.Ratings.OrderBy(r => r.Indicator).Select(r => new RatingView(r.Indicator, r.Score, r.Comment))], a.MyWorld, a.Resilience))];

@@ -30,6 +30,24 @@ public sealed class AssessmentInputValidatorTests
     }
 
     [Fact]
+    public void LimitsEveryMyWorldAndResilienceTextTo2000CharactersAtItsOwnField()
+    {
+        var fits = Valid(Today);
+        var text = new string('a', AssessmentInputValidator.TextMaxLength);
+        fits.MyWorld = new MyWorld { GrowingStrengths = text, WorldConcerns = text };
+        fits.Resilience = new ResilienceMatrix { Adversity = text };
+        ValidationAssert.Valid(Validator.Validate(fits));
+
+        var tooLong = Valid(Today);
+        tooLong.MyWorld = new MyWorld { CareConcerns = text + "a" };
+        tooLong.Resilience = new ResilienceMatrix { ProtectiveEnvironment = text + "a" };
+        var result = Validator.Validate(tooLong);
+
+        Assert.Equal(["MyWorld.CareConcerns", "Resilience.ProtectiveEnvironment"], result.Errors.Select(e => e.PropertyName));
+        Assert.All(result.Errors, e => Assert.Equal("Plan_Text_TooLong", e.ErrorCode));
+    }
+
+    [Fact]
     public void AcceptsAnAssessmentDatedToday()
     {
         ValidationAssert.Valid(Validator.Validate(Valid(Today)));
