@@ -33,19 +33,6 @@ public sealed class FixVersionInputValidator : AbstractValidator<FixVersionInput
         RuleFor(x => x.Attendees)
             .Must(a => a.Any(p => p.Present))
             .WithErrorCode("PlanVersion_Attendees_Required").WithMessage("Ange vilka som var med när planen fastställdes.");
-        RuleForEach(x => x.Attendees).ChildRules(attendee =>
-        {
-            attendee.RuleFor(a => a.Name)
-                .Must(n => Text.Normalise(n).Length > 0).When(a => a.Present)
-                .WithErrorCode("PlanVersion_Attendee_NameRequired").WithMessage("Skriv namnet.")
-                .Must(n => Text.Normalise(n).Length <= PlanVersion.NameMaxLength)
-                .WithErrorCode("PlanVersion_Attendee_NameTooLong").WithMessage("Namnet får vara högst 200 tecken.");
-            attendee.RuleFor(a => a.Agency)
-                .Must(n => Text.Normalise(n).Length <= PlanVersion.NameMaxLength)
-                .WithErrorCode("PlanVersion_Attendee_AgencyTooLong").WithMessage("Texten får vara högst 200 tecken.");
-            attendee.RuleFor(a => a.Kind)
-                .NotNull().IsInEnum().When(a => a.Present)
-                .WithErrorCode("PlanVersion_Attendee_KindRequired").WithMessage("Välj vem personen är.");
-        });
+        RuleForEach(x => x.Attendees).SetValidator(new Meetings.AttendeeInputValidator());
     }
 }

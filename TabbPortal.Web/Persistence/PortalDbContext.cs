@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Assessments;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Security;
@@ -24,6 +25,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<PlanDraft> PlanDrafts => Set<PlanDraft>();
 
     public DbSet<WellbeingAssessment> WellbeingAssessments => Set<WellbeingAssessment>();
 
