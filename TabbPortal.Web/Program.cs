@@ -3,6 +3,7 @@ using TabbPortal.Web;
 using TabbPortal.Web.Administration;
 using TabbPortal.Web.Assessments;
 using TabbPortal.Web.Children;
+using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
@@ -20,6 +21,7 @@ builder.Services.AddStartPages();
 builder.Services.AddChildren();
 builder.Services.AddPlans();
 builder.Services.AddAssessments();
+builder.Services.AddLive();
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TabbPortal.Web.Live;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
@@ -43,6 +44,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
+        app.MapLive();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;
     }

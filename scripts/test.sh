@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every TabbPortal test: domain, component, integration (HTTP + SQLite) and browser (Chromium) tests.
-# Installs Chromium from the OS package manager when it is missing. A prerequisite that cannot be installed
-# fails the run; no test is ever skipped for want of one.
+# Runs every TabbPortal test: domain, component, integration (HTTP + SQLite), live hub (Node) and browser (Chromium)
+# tests. Installs Chromium from the OS package manager and the Node test client's npm packages when they are missing.
+# A prerequisite that cannot be installed fails the run; no test is ever skipped for want of one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +20,18 @@ if [ ! -x "$chromium" ]; then
   exit 1
 fi
 export TABBPORTAL_CHROMIUM="$chromium"
+
+# The live-meeting tests drive the plan hub with the official JavaScript SignalR client under Node.
+for tool in node npm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "$tool is missing: the live-meeting tests need Node 20 or later with npm." >&2
+    exit 1
+  fi
+done
+live_js=TabbPortal.Tests/Live/js
+if [ ! -d "$live_js/node_modules" ] || [ "$live_js/package-lock.json" -nt "$live_js/node_modules/.package-lock.json" ]; then
+  (cd "$live_js" && npm ci --no-audit --no-fund)
+fi
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

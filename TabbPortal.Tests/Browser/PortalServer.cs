@@ -27,6 +27,9 @@ public sealed class PortalServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The portal's SQLite file, for tests that look up demo data past the access rule.</summary>
+    public string DatabaseFile => Path.Combine(_dataFolder, "portal.db");
+
     public string Output
     {
         get
@@ -135,7 +138,7 @@ public sealed class PortalServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "TabbPortal.sln")))

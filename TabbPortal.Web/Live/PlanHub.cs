@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Live;
+using TabbPortal.Web.Persistence;
+using TabbPortal.Web.Security;
+
+namespace TabbPortal.Web.Live;
+
+/// <summary>
+/// The live joint meeting for clients other than the portal's own pages: join a plan the user may see, learn who else
+/// is on it, and mark the field one is editing. Saving goes through the plan service (not yet through the hub).
+/// Every method is checked on the server; the client is never trusted with a plan id it was not allowed to join.
+/// </summary>
+[Authorize(Roles = PortalRoles.Practitioner)]
+public sealed partial class PlanHub(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    PlanPresence presence,
+    SoftLocks softLocks,
+    ILogger<PlanHub> logger) : Hub
+{
+    public const string Path = "/hubs/plans";
+
+    private const string NotVisibleMessage = "Du har inte tillgång till den här planen.";
+    private const string NotJoinedMessage = "Öppna planen innan du redigerar i den.";
+    private const string BadFieldMessage = "Okänt fält.";
+
+    /// <summary>The names of the client methods the hub calls.</summary>
+    public static class Events
+    {
+        public const string PlanChanged = "PlanChanged";
+        public const string PresenceChanged = "PresenceChanged";
+        public const string EditingChanged = "EditingChanged";
+    }
+
+    public static string GroupName(Guid planId) => $"plan:{planId}";
+
+    /// <summary>Joins the plan's group if the user may see its child, and returns who is on it (the caller included).</summary>
+    public async Task<PresenceSnapshot> JoinPlan(Guid planId)
+    {
+        var user = Context.User!;
+        await using var context = await contextFactory.CreateDbContextAsync(Context.ConnectionAborted);
+        if (!await PlanVisibility.IsVisibleAsync(context, user, planId, Context.ConnectionAborted))
+        {
+            LogRefused(logger, user.UserId(), planId);
+            throw new HubException(NotVisibleMessage);
+        }
+
+        var who = await PlanVisibility.PresenceOfAsync(context, user, Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(planId), Context.ConnectionAborted);
+        var snapshot = await presence.JoinAsync(Context.ConnectionId, planId, who);
+        LogJoined(logger, who.UserId, planId);
+        return snapshot;
+    }
+
+    public async Task LeavePlan(Guid planId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(planId));
+        await softLocks.ReleaseOwnedByAsync(Context.ConnectionId, planId);
+        await presence.LeaveAsync(Context.ConnectionId, planId);
+    }
+
+    /// <summary>The fields being edited on a joined plan right now.</summary>
+    public IReadOnlyList<EditingChanged> Editing(Guid planId)
+    {
+        RequireJoined(planId);
+        return softLocks.Current(planId);
+    }
+
+    /// <summary>Marks <paramref name="field"/> as being edited by the caller (or renews it). If someone else is editing it, says who.</summary>
+    public async Task<EditLockResult> BeginEdit(Guid planId, string field)
+    {
+        var who = RequireJoined(planId);
+        if (!SoftLock.IsValidField(field))
+        {
+            throw new HubException(BadFieldMessage);
+        }
+
+        return await softLocks.BeginAsync(planId, field, who, Context.ConnectionId);
+    }
+
+    public async Task<bool> EndEdit(Guid planId, string field)
+    {
+        var who = RequireJoined(planId);
+        return await softLocks.EndAsync(planId, field, who.UserId);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await softLocks.ReleaseOwnedByAsync(Context.ConnectionId);
+        await presence.DisconnectAsync(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private PresenceEntry RequireJoined(Guid planId) =>
+        presence.Of(Context.ConnectionId, planId) ?? throw new HubException(NotJoinedMessage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} joined plan {PlanId} live")]
+    private static partial void LogJoined(ILogger logger, string userId, Guid planId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} was refused plan {PlanId} live")]
+    private static partial void LogRefused(ILogger logger, string? userId, Guid planId);
+}
