@@ -16,6 +16,29 @@ public sealed class PlanViewsInput
     public string? ChildViewsMissingReason { get; set; }
 
     public string? GuardianViews { get; set; }
+
+    /// <summary>The fields by name, for merging with what someone else saved meanwhile (<see cref="FieldMerge"/>).</summary>
+    public IReadOnlyDictionary<string, string?> ToFields() => new Dictionary<string, string?>
+    {
+        [nameof(Summary)] = Summary,
+        [nameof(SummaryWithheldFromFamily)] = SummaryWithheldFromFamily ? "true" : null,
+        [nameof(ChildViews)] = ChildViews,
+        [nameof(ChildViewsMissingReason)] = ChildViewsMissingReason,
+        [nameof(GuardianViews)] = GuardianViews,
+    };
+
+    public static PlanViewsInput FromFields(IReadOnlyDictionary<string, string?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return new PlanViewsInput
+        {
+            Summary = fields.GetValueOrDefault(nameof(Summary)),
+            SummaryWithheldFromFamily = fields.GetValueOrDefault(nameof(SummaryWithheldFromFamily)) == "true",
+            ChildViews = fields.GetValueOrDefault(nameof(ChildViews)),
+            ChildViewsMissingReason = fields.GetValueOrDefault(nameof(ChildViewsMissingReason)),
+            GuardianViews = fields.GetValueOrDefault(nameof(GuardianViews)),
+        };
+    }
 }
 
 public sealed class PlanViewsInputValidator : AbstractValidator<PlanViewsInput>

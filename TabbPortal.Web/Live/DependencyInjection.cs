@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.AddSingleton<PlanPresence>();
         services.AddSingleton<SoftLocks>();
         services.AddSingleton<IPlanChangePublisher, InProcessPlanChangePublisher>();
+        services.AddScoped<PlanLive>();
+        services.AddScoped<Plans.PlanDraftService>();
 
         // A hub client is not a browser page: refused, it gets a status code, not a redirect to the login page.
         services.ConfigureApplicationCookie(cookie =>

@@ -43,6 +43,8 @@ public sealed partial class PlanService
             ConcurrencyTokens.Touch(context, plan);
             await context.SaveChangesAsync(cancellationToken);
             LogPlan(logger, "fixed a version of", planId, plan.ChildId);
+            await PublishAsync(user, planId, PlanPart.Fixed, ConcurrencyTokens.Of(context, plan),
+                PlanLiveChange.SavedItem(version.Id, new Dictionary<string, object?> { ["number"] = version.Number }));
             return SaveResult.Saved(version.Id);
         }
         catch (DomainException rule)

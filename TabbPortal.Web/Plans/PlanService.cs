@@ -7,6 +7,7 @@ using TabbPortal.Domain.Common;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Administration;
+using TabbPortal.Web.Live;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
 
@@ -23,6 +24,7 @@ public sealed partial class PlanService(
     IValidator<ReviewInput> reviewValidator,
     IValidator<FixVersionInput> fixVersionValidator,
     CurrentUser currentUser,
+    IPlanChangePublisher publisher,
     TimeProvider clock,
     ILogger<PlanService> logger)
 {
@@ -78,19 +80,22 @@ public sealed partial class PlanService(
         await RequireVisiblePlanAsync(planId, cancellationToken);
         var validation = await viewsValidator.ValidateAsync(input, cancellationToken);
         return validation.IsValid
-            ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews, input.SummaryWithheldFromFamily), PlanPart.Views, null, cancellationToken)
+            ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews, input.SummaryWithheldFromFamily), PlanPart.Views, null, cancellationToken,
+                plan => PlanLiveChange.SavedItem(null, ViewsPayload(plan)))
             : SaveResult.From(validation);
     }
 
     public Task<SaveResult> AddNeedAsync(Guid planId, string description, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, null, plan => plan.AddNeed(Limit(description, "Need_Description_Required", "Beskriv behovet.")), PlanPart.Need, description, cancellationToken);
+        ChangePlanAsync(planId, null, plan => plan.AddNeed(Limit(description, "Need_Description_Required", "Beskriv behovet.")), PlanPart.Need, description, cancellationToken,
+            plan => PlanLiveChange.SavedItem(plan.Needs.Last().Id, new Dictionary<string, object?> { ["description"] = plan.Needs.Last().Description }));
 
     public Task<SaveResult> AddGoalAsync(Guid planId, Guid needId, string description, CancellationToken cancellationToken = default) =>
         ChangePlanAsync(planId, null, plan => plan.AddGoal(needId, Limit(description, "Goal_Description_Required", "Beskriv målet.")), PlanPart.Goal, description, cancellationToken);
 
     /// <summary>Marks a need, with its goals and actions, as withheld from the family's copy, or shows it to them again.</summary>
     public Task<SaveResult> WithholdNeedFromFamilyAsync(Guid planId, Guid needId, bool withheld, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, null, plan => plan.WithholdNeedFromFamily(needId, withheld), PlanPart.Need, null, cancellationToken);
+        ChangePlanAsync(planId, null, plan => plan.WithholdNeedFromFamily(needId, withheld), PlanPart.Need, null, cancellationToken,
+            _ => PlanLiveChange.SavedItem(needId, new Dictionary<string, object?> { ["withheldFromFamily"] = withheld }));
 
     public async Task<SaveResult> EscalateToSipAsync(Guid planId, Guid? organisationId, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -204,11 +209,13 @@ public sealed partial class PlanService(
         }
 
         LogPlan(logger, "saved an action of", planId, plan.ChildId);
+        await PublishAsync(user, planId, PlanPart.Action, ConcurrencyTokens.Of(context, action), PlanLiveChange.SavedItem(action.Id, ActionPayload(action)));
         return new(SaveResult.Saved(action.Id), null, null);
     }
 
     public Task<SaveResult> RemoveActionAsync(Guid planId, Guid actionId, CancellationToken cancellationToken = default) =>
-        ChangePlanAsync(planId, null, plan => plan.RemoveAction(actionId), PlanPart.Action, null, cancellationToken);
+        ChangePlanAsync(planId, null, plan => plan.RemoveAction(actionId), PlanPart.Action, null, cancellationToken,
+            _ => new PlanLiveChange(actionId, PlanChangeMessage.Removed, null));
 
     /// <summary>The plan's history, newest first: who changed which part and when.</summary>
     public async Task<IReadOnlyList<PlanChangeView>> HistoryAsync(Guid planId, int take = 100, CancellationToken cancellationToken = default)
@@ -241,7 +248,7 @@ public sealed partial class PlanService(
     }
 
     private async Task<SaveResult> ChangePlanAsync(Guid planId, Guid? expectedVersion, Action<Plan> change, PlanPart part, string? summary,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<Plan, PlanLiveChange>? live = null)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -268,6 +275,8 @@ public sealed partial class PlanService(
         }
 
         LogPlan(logger, "changed", planId, plan.ChildId);
+        await PublishAsync(user, planId, part, ConcurrencyTokens.Of(context, plan),
+            live?.Invoke(plan) ?? PlanLiveChange.SavedItem(null, summary is null ? null : new Dictionary<string, object?> { ["summary"] = summary }));
         return SaveResult.Saved(planId);
     }
 

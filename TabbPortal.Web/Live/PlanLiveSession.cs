@@ -1,0 +1,247 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using TabbPortal.Domain.Access;
+using TabbPortal.Web.Persistence;
+using TabbPortal.Web.Plans;
+using TabbPortal.Web.Security;
+
+namespace TabbPortal.Web.Live;
+
+/// <summary>
+/// One plan page's part in the live meeting: it is present on the plan, hears every saved change and every field
+/// being edited, marks the fields this user edits, and keeps what the user types as server-side drafts (written at most
+/// once a second). Created by <see cref="PlanLive"/>; the page disposes it, which releases all of it.
+/// </summary>
+public sealed partial class PlanLiveSession : IAsyncDisposable
+{
+    private static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan AccessCheckInterval = TimeSpan.FromSeconds(20);
+
+    private readonly SoftLocks _softLocks;
+    private readonly PlanDraftService _drafts;
+    private readonly PlanPresence.PresenceHandle _presence;
+    private readonly List<IDisposable> _subscriptions = [];
+    private readonly ConcurrentDictionary<string, string> _pendingDrafts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EditingChanged> _editing = new(StringComparer.Ordinal);
+    private readonly Func<Task> _onStateChanged;
+    private readonly Func<Task<bool>> _stillVisible;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _clock;
+    private readonly ITimer _timer;
+    private DateTimeOffset _nextAccessCheck;
+    private long _presenceRevision;
+    private int _flushing;
+    private bool _disposed;
+
+    internal PlanLiveSession(Guid planId, PresenceEntry who, PlanPresence presence, PlanSubscriptions subscriptions, SoftLocks softLocks,
+        PlanDraftService drafts, TimeProvider clock, ILogger logger, Func<PlanChangeMessage, Task> onPlanChanged, Func<Task> onStateChanged,
+        Func<Task<bool>> stillVisible)
+    {
+        PlanId = planId;
+        Who = who;
+        _softLocks = softLocks;
+        _drafts = drafts;
+        _clock = clock;
+        _logger = logger;
+        _onStateChanged = onStateChanged;
+        _stillVisible = stillVisible;
+        _presence = presence.Enter(planId, who);
+        Present = presence.Current(planId).Present;
+        foreach (var editing in softLocks.Current(planId))
+        {
+            _editing[editing.Field] = editing;
+        }
+
+        _subscriptions.Add(subscriptions.Subscribe(planId, onPlanChanged));
+        _subscriptions.Add(presence.Subscribe(planId, async snapshot =>
+        {
+            if (snapshot.Revision >= _presenceRevision)
+            {
+                _presenceRevision = snapshot.Revision;
+                Present = snapshot.Present;
+                await _onStateChanged();
+            }
+        }));
+        _subscriptions.Add(softLocks.Subscribe(planId, async change =>
+        {
+            if (change.UserId is null)
+            {
+                _editing.TryRemove(change.Field, out _);
+            }
+            else
+            {
+                _editing[change.Field] = change;
+            }
+
+            await _onStateChanged();
+        }));
+        _nextAccessCheck = clock.GetUtcNow() + AccessCheckInterval;
+        _timer = clock.CreateTimer(_ => _ = TickAsync(), null, FlushInterval, FlushInterval);
+    }
+
+    public Guid PlanId { get; }
+
+    public PresenceEntry Who { get; }
+
+    /// <summary>Who has the plan open right now, this user included.</summary>
+    public IReadOnlyList<PresenceEntry> Present { get; private set; }
+
+    /// <summary>Raised (on the timer's thread) when the user may no longer see the plan; the page then leaves it.</summary>
+    public event Func<Task>? AccessEnded;
+
+    /// <summary>Who else is editing <paramref name="field"/> right now, or null.</summary>
+    public string? EditedByOther(string field) =>
+        _editing.TryGetValue(field, out var editing) && editing.UserId != Who.UserId && editing.Until > _clock.GetUtcNow() ? editing.UserName : null;
+
+    /// <summary>Marks the field as being edited by this user; says who holds it when somebody else does.</summary>
+    public Task<EditLockResult> BeginEditAsync(string field) => _softLocks.BeginAsync(PlanId, field, Who, _presence.Key);
+
+    public Task EndEditAsync(string field) => _softLocks.EndAsync(PlanId, field, Who.UserId);
+
+    /// <summary>Keeps what the user typed; written to the server within a second, and the field's mark is renewed meanwhile.</summary>
+    public void Draft(string field, string value) => _pendingDrafts[field] = value;
+
+    public Task<IReadOnlyList<DraftView>> DraftsAsync(string prefix) => _drafts.ListAsync(PlanId, prefix);
+
+    /// <summary>Forgets the drafts of the fields under <paramref name="prefix"/>, those not yet written included.</summary>
+    public async Task DiscardDraftsAsync(string prefix)
+    {
+        foreach (var field in _pendingDrafts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            _pendingDrafts.TryRemove(field, out _);
+        }
+
+        await _drafts.DiscardAsync(PlanId, prefix);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await _timer.DisposeAsync();
+        await FlushAsync();
+        foreach (var subscription in _subscriptions)
+        {
+            subscription.Dispose();
+        }
+
+        await _softLocks.ReleaseOwnedByAsync(_presence.Key, PlanId);
+        _presence.Dispose();
+    }
+
+    private async Task TickAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        await FlushAsync();
+        if (_clock.GetUtcNow() >= _nextAccessCheck)
+        {
+            _nextAccessCheck = _clock.GetUtcNow() + AccessCheckInterval;
+            await CheckAccessAsync();
+        }
+
+        // A mark someone left without releasing it lapses: the page redraws without it.
+        if (_editing.Values.Any(e => e.Until <= _clock.GetUtcNow()))
+        {
+            foreach (var lapsed in _editing.Where(e => e.Value.Until <= _clock.GetUtcNow()).ToList())
+            {
+                _editing.TryRemove(lapsed.Key, out _);
+            }
+
+            await _onStateChanged();
+        }
+    }
+
+    private async Task FlushAsync()
+    {
+        if (Interlocked.Exchange(ref _flushing, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var field in _pendingDrafts.Keys.ToList())
+            {
+                if (_pendingDrafts.TryRemove(field, out var value))
+                {
+                    await _drafts.SaveAsync(PlanId, field, value);
+                    await _softLocks.BeginAsync(PlanId, field, Who, _presence.Key);
+                }
+            }
+        }
+#pragma warning disable CA1031 // A draft that could not be written is written with the next keystroke; the page must not fail for it.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            LogDraftFailed(_logger, failure, PlanId);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _flushing, 0);
+        }
+    }
+
+    private async Task CheckAccessAsync()
+    {
+        bool visible;
+        try
+        {
+            visible = await _stillVisible();
+        }
+        catch (UnauthorizedAccessException)
+        {
+            visible = false;
+        }
+
+        if (!visible && AccessEnded is { } ended)
+        {
+            await ended();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A draft of plan {PlanId} could not be saved")]
+    private static partial void LogDraftFailed(ILogger logger, Exception exception, Guid planId);
+}
+
+/// <summary>Opens a <see cref="PlanLiveSession"/> for the signed-in user on a plan they may see. Scoped: one per circuit.</summary>
+public sealed class PlanLive(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    CurrentUser currentUser,
+    PlanPresence presence,
+    PlanSubscriptions subscriptions,
+    SoftLocks softLocks,
+    PlanDraftService drafts,
+    TimeProvider clock,
+    ILogger<PlanLiveSession> logger)
+{
+    public async Task<PlanLiveSession> OpenAsync(Guid planId, Func<PlanChangeMessage, Task> onPlanChanged, Func<Task> onStateChanged)
+    {
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        PresenceEntry who;
+        await using (var context = await contextFactory.CreateDbContextAsync())
+        {
+            if (!await PlanVisibility.IsVisibleAsync(context, user, planId, CancellationToken.None))
+            {
+                throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
+            }
+
+            who = await PlanVisibility.PresenceOfAsync(context, user, CancellationToken.None);
+        }
+
+        return new PlanLiveSession(planId, who, presence, subscriptions, softLocks, drafts, clock, logger, onPlanChanged, onStateChanged,
+            async () =>
+            {
+                var current = await currentUser.GetPrincipalAsync();
+                await using var context = await contextFactory.CreateDbContextAsync();
+                return current.Identity?.IsAuthenticated == true && await PlanVisibility.IsVisibleAsync(context, current, planId, CancellationToken.None);
+            });
+    }
+}
