@@ -11,6 +11,7 @@ public static class DependencyInjection
         services.AddScoped<IValidator<PlanViewsInput>, PlanViewsInputValidator>();
         services.AddScoped<IValidator<ReviewInput>, ReviewInputValidator>();
         services.AddScoped<IValidator<FixVersionInput>, FixVersionInputValidator>();
+        services.AddScoped<IValidator<TabbPortal.Domain.Meetings.MeetingInput>, TabbPortal.Domain.Meetings.MeetingInputValidator>();
         services.AddScoped<PlanService>();
         return services;
     }

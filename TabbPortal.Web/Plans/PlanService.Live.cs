@@ -18,9 +18,12 @@ internal sealed record PlanLiveChange(Guid? ItemId, string Kind, IReadOnlyDictio
 /// </summary>
 public sealed partial class PlanService
 {
-    private async Task PublishAsync(ClaimsPrincipal user, Guid planId, PlanPart part, Guid? version, PlanLiveChange change)
+    private Task PublishAsync(ClaimsPrincipal user, Guid planId, PlanPart part, Guid? version, PlanLiveChange change) =>
+        PublishAsync(user, planId, part.ToString(), version, change);
+
+    private async Task PublishAsync(ClaimsPrincipal user, Guid planId, string part, Guid? version, PlanLiveChange change)
     {
-        var message = new PlanChangeMessage(planId, part.ToString(), change.ItemId, change.Kind, version, user.UserId()!, user.DisplayName(),
+        var message = new PlanChangeMessage(planId, part, change.ItemId, change.Kind, version, user.UserId()!, user.DisplayName(),
             clock.GetUtcNow(), change.Payload);
         try
         {

@@ -23,6 +23,7 @@ public sealed partial class PlanService(
     IValidator<PlanViewsInput> viewsValidator,
     IValidator<ReviewInput> reviewValidator,
     IValidator<FixVersionInput> fixVersionValidator,
+    IValidator<Domain.Meetings.MeetingInput> meetingValidator,
     CurrentUser currentUser,
     IPlanChangePublisher publisher,
     TimeProvider clock,
