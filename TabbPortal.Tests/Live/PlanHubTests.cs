@@ -100,5 +100,35 @@ public sealed class PlanHubTests(LiveServerFixture live) : IClassFixture<LiveSer
         Assert.Equal(JsonValueKind.Null, editings[3].GetProperty("change").GetProperty("userName").ValueKind);
     }
 
+    [Fact]
+    public async Task Two_practitioners_see_each_others_edits_and_a_conflicting_edit_is_refused_with_both_values()
+    {
+        var run = (await live.RunAsync("edits.js", ("TABB_EMAIL_A", Karin), ("TABB_EMAIL_B", Sara), ("TABB_PLAN_ID", PlanId),
+            ("TABB_ACTION", "Morgonsamtal med mentor varje skoldag"))).AssertCompleted();
+
+        Assert.True(run.Single("saved").GetProperty("result").GetProperty("saved").GetBoolean(), run.ToString());
+        var change = run.Single("changed").GetProperty("change");
+        Assert.Equal(("Action", "Saved", "Karin Ek"), (change.GetProperty("part").GetString(), change.GetProperty("kind").GetString(), change.GetProperty("byName").GetString()));
+        Assert.Equal("Noah kommer i tid fyra dagar av fem", change.GetProperty("payload").GetProperty("desiredOutcome").GetString());
+
+        // Sara saved from the version both started from: nothing is written, and she gets Karin's values to choose from.
+        var conflict = run.Single("conflict").GetProperty("result");
+        Assert.False(conflict.GetProperty("saved").GetBoolean());
+        Assert.Equal("Action_Conflict", Assert.Single(conflict.GetProperty("errors").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal("Noah kommer i tid fyra dagar av fem", conflict.GetProperty("theirs").GetProperty("desiredOutcome").GetString());
+        Assert.Equal(change.GetProperty("version").GetString(), conflict.GetProperty("theirVersion").GetString());
+
+        var refused = Assert.Single(run.Single("refused").GetProperty("result").GetProperty("errors").EnumerateArray());
+        Assert.Equal(("DueOn", "Action_DueBeforeStart", "Slutdatum kan inte ligga före startdatum."),
+            (refused.GetProperty("field").GetString(), refused.GetProperty("code").GetString(), refused.GetProperty("message").GetString()));
+
+        var created = run.Single("created");
+        Assert.True(created.GetProperty("result").GetProperty("saved").GetBoolean());
+        Assert.Equal("Sara Holm", created.GetProperty("seenByA").GetProperty("byName").GetString());
+        var after = run.Single("after");
+        Assert.Equal("Noah kommer i tid fyra dagar av fem", after.GetProperty("outcome").GetString());
+        Assert.Contains("Samtal med skolsköterska", after.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+    }
+
     private static List<string?> Names(JsonElement present) => [.. present.EnumerateArray().Select(p => p.GetString())];
 }

@@ -48,6 +48,14 @@ public sealed partial class PlanService(
         return planId is { } id ? await LoadDetailsAsync(context, id, cancellationToken) : null;
     }
 
+    /// <summary>The plan by its id, as <see cref="GetForChildAsync"/> gives it. Refused when its child is not visible.</summary>
+    public async Task<PlanDetails?> GetForPlanAsync(Guid planId, CancellationToken cancellationToken = default)
+    {
+        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadDetailsAsync(context, planId, cancellationToken);
+    }
+
     public async Task<SaveResult> OpenAsync(Guid childId, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
