@@ -114,7 +114,8 @@ public sealed class PlanTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till behov" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Noah behöver sova bättre." })).ToBeVisibleAsync();
 
-        await versions.GetByRole(AriaRole.Link, new() { Name = "Familjens exemplar av version 1" }).ClickAsync();
+        // Newest first: the version just fixed (the joint meeting test may have fixed one before).
+        await versions.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Familjens exemplar av version") }).First.ClickAsync();
         var copy = page.GetByTestId("family-copy");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Noahs plan");
         await Assertions.Expect(copy).ToContainTextAsync("Morgonsamtal med mentor varje skoldag");
@@ -134,9 +135,9 @@ public sealed class PlanTests(BrowserFixture fixture)
         await page.GoBackAsync();
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
-        await page.GetByTestId("plan-versions").GetByRole(AriaRole.Link, new() { Name = "Jämför version 1 med nuvarande plan" }).ClickAsync();
+        await page.GetByTestId("plan-versions").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Jämför version \\d+ med nuvarande plan") }).First.ClickAsync();
         var comparison = page.GetByTestId("comparison");
-        await Assertions.Expect(comparison.Locator("caption")).ToContainTextAsync("Version 1 jämförd med Nuvarande plan (inte fastställd)");
+        await Assertions.Expect(comparison.Locator("caption")).ToContainTextAsync("jämförd med Nuvarande plan (inte fastställd): 2 skillnader");
         await Assertions.Expect(comparison.GetByRole(AriaRole.Row).Filter(new() { HasText = "Noah behöver sova bättre." }).First).ToContainTextAsync("Tillagd");
         await page.WaitForInteractiveAsync();
         await page.AssertNoAxeViolationsAsync();

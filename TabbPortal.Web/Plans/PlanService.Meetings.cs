@@ -16,15 +16,33 @@ public sealed record MeetingView(
     Guid Id, Guid PlanId, DateOnly HeldOn, string? Agenda, string? Notes, IReadOnlyList<Attendee> Attendees, string StartedBy,
     IReadOnlyList<MeetingDecisionView> Decisions, Guid Version)
 {
+    /// <summary>
+    /// The record as a form: the suggested people (the plan's contacts, the guardians, the child) in their usual order,
+    /// ticked when present, then anyone else present. The rows keep their places whoever saves.
+    /// </summary>
     public MeetingInput ToInput(IEnumerable<AttendeeInput> suggested)
     {
-        var present = Attendees.Select(a => new AttendeeInput { Present = true, Name = a.Name, Kind = a.Kind, Agency = a.Agency }).ToList();
-        return new MeetingInput
+        ArgumentNullException.ThrowIfNull(suggested);
+        var unmatched = Attendees.ToList();
+        var rows = new List<AttendeeInput>();
+        foreach (var suggestion in suggested)
         {
-            Agenda = Agenda,
-            Notes = Notes,
-            Attendees = [.. present, .. suggested.Where(s => present.All(p => !string.Equals(p.Name, s.Name, StringComparison.OrdinalIgnoreCase)))],
-        };
+            var match = unmatched.FirstOrDefault(a => string.IsNullOrWhiteSpace(suggestion.Name)
+                ? a.Kind == suggestion.Kind
+                : string.Equals(a.Name, suggestion.Name, StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+            {
+                unmatched.Remove(match);
+                rows.Add(new AttendeeInput { Present = true, Name = match.Name, Kind = match.Kind, Agency = match.Agency });
+            }
+            else
+            {
+                rows.Add(suggestion);
+            }
+        }
+
+        rows.AddRange(unmatched.Select(a => new AttendeeInput { Present = true, Name = a.Name, Kind = a.Kind, Agency = a.Agency }));
+        return new MeetingInput { Agenda = Agenda, Notes = Notes, Attendees = rows };
     }
 }
 
