@@ -14,13 +14,15 @@ public sealed class PortalServer : IAsyncDisposable
 {
     public const string DemoPassword = "Browser-Test-Password-2026";
 
-    private readonly Process _process;
+    private readonly ProcessStartInfo _start;
+    private Process _process;
     private readonly string _dataFolder;
     private readonly StringBuilder _output = new();
 
-    private PortalServer(Process process, string dataFolder, Uri baseAddress)
+    private PortalServer(ProcessStartInfo start, string dataFolder, Uri baseAddress)
     {
-        _process = process;
+        _start = start;
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _dataFolder = dataFolder;
         BaseAddress = baseAddress;
     }
@@ -73,15 +75,33 @@ public sealed class PortalServer : IAsyncDisposable
         start.Environment["DataProtection__KeysFolder"] = Path.Combine(dataFolder, "keys");
         start.Environment["Demo__Password"] = DemoPassword;
 
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var server = new PortalServer(process, dataFolder, baseAddress);
-        process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var server = new PortalServer(start, dataFolder, baseAddress);
+        server.Launch();
         await server.WaitUntilHealthyAsync();
         return server;
+    }
+
+    /// <summary>
+    /// Stops the portal (its own process, by id) and starts it again on the same address, database and keys: what a
+    /// deployment or a crash does to the users' open pages.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = new Process { StartInfo = _start, EnableRaisingEvents = true };
+        Launch();
+        await WaitUntilHealthyAsync();
+    }
+
+    private void Launch()
+    {
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
     private void Append(string? line)

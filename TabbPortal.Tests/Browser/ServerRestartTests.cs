@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace TabbPortal.Tests.Browser;
+
+/// <summary>
+/// A server restart in the middle of typing: .NET 8 refuses the old circuit, the page reloads by itself, and what the
+/// user typed but had not saved is offered back from the drafts kept on the server.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed class ServerRestartTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task TextTypedButNotSavedIsOfferedBackAfterTheServerRestarts()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.LogInWithKeyboardAsync("karin.ek@demo.example");
+        await page.GotoAsync("/barn");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Noah Sjöberg" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("presence")).ToContainTextAsync("Karin Ek");
+
+        await page.Locator("#plan-guardian-views").FocusAsync();
+        await page.Locator("#plan-guardian-views").PressSequentiallyAsync(" Mamma vill också ha ett möte med skolsköterskan.");
+        var typed = await page.Locator("#plan-guardian-views").InputValueAsync();
+        // Drafts are written at most once a second.
+        await page.WaitForTimeoutAsync(2000);
+
+        await page.EvaluateAsync("() => window.beforeRestart = true");
+        await fixture.Server.RestartAsync();
+
+        // The page reloads by itself once the restarted server refuses its circuit (a new document, without the mark);
+        // the draft is offered on the plan tab.
+        await page.WaitForFunctionAsync("() => window.beforeRestart === undefined && document.readyState === 'complete'", null, new() { Timeout = 30_000 });
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
+        var offer = page.GetByTestId("draft-offer");
+        await Assertions.Expect(offer).ToContainTextAsync("Vårdnadshavarnas synpunkter", new() { Timeout = 10_000 });
+        await page.AssertNoAxeViolationsAsync();
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Återställ texten" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#plan-guardian-views")).ToHaveValueAsync(typed);
+
+        await page.Locator("form").Filter(new() { Has = page.Locator("#plan-views-title") }).GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Bedömning och synpunkter har sparats.");
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#plan-guardian-views")).ToHaveValueAsync(typed);
+        await Assertions.Expect(page.GetByTestId("draft-offer")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+}
