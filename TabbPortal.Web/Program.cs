@@ -2,6 +2,7 @@ using Radzen;
 using TabbPortal.Web;
 using TabbPortal.Web.Administration;
 using TabbPortal.Web.Assessments;
+using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Children;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
@@ -28,6 +29,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+await app.SeedBenchmarkPlansAsync();
 
 app.UsePortalPipeline();
 app.MapStaticAssetsAndPages<App>();

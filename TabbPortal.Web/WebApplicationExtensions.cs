@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using TabbPortal.Web.Live;
+using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
@@ -45,6 +46,7 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
         app.MapLive();
+        app.MapBenchmarking(app.Configuration);
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -163,7 +163,7 @@ internal static class DemoChildren
         new() { Name = name, Relationship = relationship, Phone = phone, Email = email, HasCustody = hasCustody };
 
     /// <summary>An invented number: the given date and serial with the Luhn check digit that makes it well-formed.</summary>
-    private static PersonalIdentityNumber Number(DateOnly born, int serial)
+    internal static PersonalIdentityNumber Number(DateOnly born, int serial)
     {
         var nine = born.ToString("yyMMdd", System.Globalization.CultureInfo.InvariantCulture) + serial.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
         var sum = 0;

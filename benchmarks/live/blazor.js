@@ -1,0 +1,64 @@
+'use strict';
+// Blazor path: pairs of Chromium pages on busy benchmark plans (the hub load runs meanwhile). In one page of a pair a
+// professional saves the child's views; the time until the other page shows the new text in its field (a DOM update
+// pushed from the server) is one sample.
+const { chromium } = require('playwright-core');
+const signalR = require('@microsoft/signalr');
+const { baseUrl, logIn, summarise } = require('./common');
+
+const pairs = Number(process.env.BENCH_BLAZOR_PAIRS || 2);
+const edits = Number(process.env.BENCH_BLAZOR_EDITS || 30);
+const password = process.env.BENCH_PASSWORD || '';
+const chromiumPath = process.env.TABBPORTAL_CHROMIUM || '/usr/bin/chromium';
+
+async function open(browser, email, childId) {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/Account/Login');
+  await page.fill('input[type=email]', email);
+  await page.fill('input[type=password]', password);
+  await Promise.all([page.waitForURL((u) => !u.toString().includes('Login')), page.press('input[type=password]', 'Enter')]);
+  await page.goto(`/barn/${childId}`);
+  await page.waitForSelector('[data-interactive=true]');
+  await page.getByRole('tab', { name: 'Barnets plan' }).click();
+  await page.waitForSelector('[data-testid=presence]');
+  return page;
+}
+
+async function main() {
+  const cookie = await logIn('karin.ek@demo.example');
+  const bench = new signalR.HubConnectionBuilder()
+    .withUrl(`${baseUrl}/hubs/bench`, { transport: signalR.HttpTransportType.WebSockets, headers: { Cookie: cookie } })
+    .configureLogging(signalR.LogLevel.None).build();
+  await bench.start();
+  const plans = (await bench.invoke('Plans')).slice(0, pairs);
+  await bench.stop();
+
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const latencies = [];
+  let missed = 0;
+  await Promise.all(plans.map(async (plan, index) => {
+    const editor = await open(browser, 'karin.ek@demo.example', plan.childId);
+    const observer = await open(browser, 'omar.haddad@demo.example', plan.childId);
+    const form = editor.locator('form').filter({ has: editor.locator('#plan-views-title') });
+    for (let i = 0; i < edits; i += 1) {
+      const token = `Barnets synpunkter ${index}-${i}-${Date.now()}`;
+      await editor.locator('#plan-child-views').fill(token);
+      const seen = observer.waitForFunction((t) => document.querySelector('#plan-child-views')?.value === t, token, { timeout: 10000, polling: 'raf' });
+      const started = Date.now();
+      await form.getByRole('button', { name: 'Spara', exact: true }).click();
+      try {
+        await seen;
+        latencies.push(Date.now() - started);
+      } catch {
+        missed += 1;
+      }
+      await editor.waitForTimeout(500);
+    }
+  }));
+  await browser.close();
+  process.stdout.write(JSON.stringify({ blazor: { pairs, edits: pairs * edits, missed, latencyMs: summarise(latencies) } }, null, 2) + '\n');
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
