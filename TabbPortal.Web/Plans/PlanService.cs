@@ -172,7 +172,7 @@ public sealed partial class PlanService(
         ArgumentNullException.ThrowIfNull(input);
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken);
+        var plan = await LoadPlanForActionAsync(context, user, planId, input.Id, cancellationToken);
         var validation = await actionValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -231,8 +231,9 @@ public sealed partial class PlanService(
     {
         await RequireVisiblePlanAsync(planId, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var changes = await context.Set<PlanChange>().AsNoTracking().Where(c => c.PlanId == planId).ToListAsync(cancellationToken);
-        return [.. changes.OrderByDescending(c => c.At).Take(take).Select(c => new PlanChangeView(c.At, c.UserName, c.Part, c.Summary))];
+        var changes = await context.Set<PlanChange>().AsNoTracking().Where(c => c.PlanId == planId)
+            .OrderByDescending(c => c.At).Take(take).ToListAsync(cancellationToken);
+        return [.. changes.Select(c => new PlanChangeView(c.At, c.UserName, c.Part, c.Summary))];
     }
 
     private async Task<(ActionInput Input, Guid Version)?> ReadActionAsync(Guid actionId, CancellationToken cancellationToken)
@@ -305,6 +306,23 @@ public sealed partial class PlanService(
             .Include(p => p.Actions)
             .Include(p => p.Participants)
             .Include(p => p.Reviews).ThenInclude(r => r.Goals)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
+            ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
+        await RequireVisibleChildAsync(context, user, plan.ChildId, cancellationToken);
+        return plan;
+    }
+
+    /// <summary>
+    /// The plan with what saving one action needs: its needs (a new action belongs to one) and that action alone, not
+    /// the whole plan. An edit during a busy meeting then reads a few rows, whatever the size of the plan.
+    /// </summary>
+    private static async Task<Plan> LoadPlanForActionAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, Guid? actionId,
+        CancellationToken cancellationToken)
+    {
+        var plan = await context.Plans
+            .Include(p => p.Needs)
+            .Include(p => p.Actions.Where(a => a.Id == actionId))
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
