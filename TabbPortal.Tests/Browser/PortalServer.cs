@@ -43,7 +43,8 @@ public sealed class PortalServer : IAsyncDisposable
         }
     }
 
-    public static async Task<PortalServer> StartAsync()
+    /// <param name="settings">Configuration for this server only, as environment variables (e.g. "Live__AccessCheckSeconds").</param>
+    public static async Task<PortalServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var repository = FindRepositoryRoot();
         var webOutput = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
@@ -74,6 +75,10 @@ public sealed class PortalServer : IAsyncDisposable
         start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(dataFolder, "portal.db")}";
         start.Environment["DataProtection__KeysFolder"] = Path.Combine(dataFolder, "keys");
         start.Environment["Demo__Password"] = DemoPassword;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var server = new PortalServer(start, dataFolder, baseAddress);
         server.Launch();

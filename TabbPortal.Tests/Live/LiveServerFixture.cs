@@ -11,13 +11,22 @@ namespace TabbPortal.Tests.Live;
 /// </summary>
 public sealed class LiveServerFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+
+    public LiveServerFixture()
+    {
+    }
+
+    /// <summary>A server of its own with <paramref name="settings"/>, for a test class that does not share it.</summary>
+    internal LiveServerFixture(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
     public PortalServer Server { get; private set; } = default!;
 
     public Guid NoahsPlanId { get; private set; }
 
     public async Task InitializeAsync()
     {
-        Server = await PortalServer.StartAsync();
+        Server = await PortalServer.StartAsync(_settings);
         var connection = new SqliteConnectionStringBuilder { DataSource = Server.DatabaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         var options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connection.ToString()).Options;
         await using var context = new PortalDbContext(options);

@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton<SoftLocks>();
         services.AddSingleton<IPlanChangePublisher, InProcessPlanChangePublisher>();
         services.AddScoped<PlanLive>();
+        services.AddHostedService<LiveAccessWatch>();
         services.AddScoped<Plans.PlanDraftService>();
 
         // A hub client is not a browser page: refused, it gets a status code, not a redirect to the login page.

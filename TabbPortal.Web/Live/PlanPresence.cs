@@ -120,6 +120,17 @@ public sealed partial class PlanPresence(IHubContext<PlanHub> hub, ILogger<PlanP
         }
     }
 
+    /// <summary>Every hub connection on a plan right now (circuits check their own access), for the access watch.</summary>
+    public IReadOnlyList<(string ConnectionKey, Guid PlanId, string UserId)> HubConnections()
+    {
+        lock (_gate)
+        {
+            return [.. _byPlan.SelectMany(plan => plan.Value
+                .Where(entry => !entry.Key.StartsWith("circuit:", StringComparison.Ordinal))
+                .Select(entry => (entry.Key, plan.Key, entry.Value.UserId)))];
+        }
+    }
+
     /// <summary>For a Blazor circuit: every presence change of the plan until the subscription is disposed.</summary>
     public IDisposable Subscribe(Guid planId, Func<PresenceSnapshot, Task> onChange) => _subscribers.Add(planId, onChange);
 
