@@ -19,8 +19,19 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             ? SessionPragmas
             : "PRAGMA journal_mode=WAL; " + SessionPragmas;
 
+    // The settings stay with the physical connection, which the pool hands out again and again: each is set once.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _configured = [];
+
+    private bool FirstOpening(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstOpening(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = PragmasFor(connection);
         command.ExecuteNonQuery();
@@ -28,6 +39,11 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!FirstOpening(connection))
+        {
+            return;
+        }
+
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {

@@ -179,7 +179,9 @@ public sealed partial class PlanService(
             return new(SaveResult.From(validation), null, null);
         }
 
-        if (!await context.Units.AnyAsync(u => u.Id == input.ResponsibleUnitId && u.IsActive, cancellationToken))
+        // The responsible unit must exist and be active; an unchanged one was checked when it was chosen.
+        var unchangedUnit = input.Id is { } editedId && plan.Actions.SingleOrDefault(a => a.Id == editedId)?.ResponsibleUnitId == input.ResponsibleUnitId;
+        if (!unchangedUnit && !await context.Units.AnyAsync(u => u.Id == input.ResponsibleUnitId && u.IsActive, cancellationToken))
         {
             return new(SaveResult.Failed(new FieldError(nameof(ActionInput.ResponsibleUnitId), "Action_Unit_Required", "Välj ansvarig enhet.")), null, null);
         }

@@ -67,4 +67,14 @@ function serverMemoryMiB(pid) {
   }
 }
 
-module.exports = { baseUrl, logIn, summarise, serverMemoryMiB };
+// CPU seconds (user + system) the server process has used so far (Linux /proc), or null elsewhere.
+function serverCpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+module.exports = { baseUrl, logIn, summarise, serverMemoryMiB, serverCpuSeconds };

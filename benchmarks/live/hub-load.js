@@ -4,7 +4,7 @@
 // participant); every participant edits its own action once every two seconds. Latency is measured from the moment a
 // participant sends its edit to the moment each other participant of the meeting receives the change.
 const signalR = require('@microsoft/signalr');
-const { baseUrl, logIn, summarise, serverMemoryMiB } = require('./common');
+const { baseUrl, logIn, summarise, serverMemoryMiB, serverCpuSeconds } = require('./common');
 
 const plans = Number(process.env.BENCH_PLANS || 100);
 const perPlan = Number(process.env.BENCH_PER_PLAN || 8);
@@ -57,6 +57,7 @@ async function phase(name, setUp) {
   await setUp(participants, onReceive);
 
   const memory = memorySampler();
+  const cpuBefore = serverCpuSeconds(serverPid);
   const started = Date.now();
   measureFrom = started + warmup * 1000;
   const until = measureFrom + seconds * 1000;
@@ -78,13 +79,15 @@ async function phase(name, setUp) {
       await sleep(Math.max(0, next - Date.now()));
     }
   }));
+  const cpuSeconds = serverCpuSeconds(serverPid) === null ? null : Math.round((serverCpuSeconds(serverPid) - cpuBefore) * 10) / 10;
   await sleep(3000);
   const mem = memory.stop();
   const expected = sent.size * (perPlan - 1);
   let arrived = 0;
   for (const key of sent.keys()) arrived += Math.min(received.get(key) || 0, perPlan - 1);
   const result = { phase: name, connections: participants.length, editsSent: sent.size, editsRefused: refused, errors,
-    deliveriesExpected: expected, deliveriesLost: expected - arrived, latencyMs: summarise(latencies), serverMemory: mem };
+    deliveriesExpected: expected, deliveriesLost: expected - arrived, latencyMs: summarise(latencies), serverMemory: mem,
+    serverCpuSeconds: cpuSeconds, serverCpuMsPerEdit: cpuSeconds === null || sent.size === 0 ? null : Math.round((cpuSeconds * 1000 / (sent.size * (seconds + warmup) / seconds)) * 100) / 100 };
   return { result, participants };
 }
 

@@ -32,7 +32,11 @@ export BENCH_SERVER_PID="$server"
 cd benchmarks/live
 node hub-load.js >"$data/hub.json" &
 load=$!
-sleep 15
-node blazor.js >"$data/blazor.json"
+if [ "${BENCH_BLAZOR_PAIRS:-2}" -gt 0 ]; then
+  sleep 15
+  node blazor.js >"$data/blazor.json"
+else
+  echo '{}' >"$data/blazor.json"
+fi
 wait "$load"
 cat "$data/hub.json" "$data/blazor.json"
