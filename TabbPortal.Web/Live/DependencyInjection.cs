@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton<SoftLocks>();
         services.AddSingleton<IPlanChangePublisher, InProcessPlanChangePublisher>();
         services.AddScoped<PlanLive>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, LivePresenceCircuitHandler>();
         services.AddHostedService<LiveAccessWatch>();
         services.AddScoped<Plans.PlanDraftService>();
 

@@ -19,7 +19,10 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
 
     private readonly SoftLocks _softLocks;
     private readonly PlanDraftService _drafts;
-    private readonly PlanPresence.PresenceHandle _presence;
+    private readonly PlanPresence _presenceRegistry;
+    private readonly Func<PlanLiveSession, ValueTask> _onDisposed;
+    private PlanPresence.PresenceHandle _presence;
+    private bool _away;
     private readonly List<IDisposable> _subscriptions = [];
     private readonly ConcurrentDictionary<string, string> _pendingDrafts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EditingChanged> _editing = new(StringComparer.Ordinal);
@@ -35,8 +38,10 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
 
     internal PlanLiveSession(Guid planId, PresenceEntry who, PlanPresence presence, PlanSubscriptions subscriptions, SoftLocks softLocks,
         PlanDraftService drafts, TimeProvider clock, ILogger logger, Func<PlanChangeMessage, Task> onPlanChanged, Func<Task> onStateChanged,
-        Func<Task<bool>> stillVisible)
+        Func<Task<bool>> stillVisible, Func<PlanLiveSession, ValueTask> onDisposed)
     {
+        _presenceRegistry = presence;
+        _onDisposed = onDisposed;
         PlanId = planId;
         Who = who;
         _softLocks = softLocks;
@@ -114,6 +119,33 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
         await _drafts.DiscardAsync(PlanId, prefix);
     }
 
+    /// <summary>The page's connection dropped: the others no longer see this user on the plan, nor their edit marks.</summary>
+    internal async Task ConnectionDownAsync()
+    {
+        if (_disposed || _away)
+        {
+            return;
+        }
+
+        _away = true;
+        await _softLocks.ReleaseOwnedByAsync(_presence.Key, PlanId);
+        _presence.Dispose();
+    }
+
+    /// <summary>The connection is back: the user is present again, and the page shows who is there now.</summary>
+    internal async Task ConnectionUpAsync()
+    {
+        if (_disposed || !_away)
+        {
+            return;
+        }
+
+        _away = false;
+        _presence = _presenceRegistry.Enter(PlanId, Who);
+        Present = _presenceRegistry.Current(PlanId).Present;
+        await _onStateChanged();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
@@ -122,6 +154,7 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
         }
 
         _disposed = true;
+        await _onDisposed(this);
         await _timer.DisposeAsync();
         await FlushAsync();
         foreach (var subscription in _subscriptions)
@@ -222,6 +255,8 @@ public sealed class PlanLive(
     TimeProvider clock,
     ILogger<PlanLiveSession> logger)
 {
+    private readonly List<PlanLiveSession> _sessions = [];
+
     public async Task<PlanLiveSession> OpenAsync(Guid planId, Func<PlanChangeMessage, Task> onPlanChanged, Func<Task> onStateChanged)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
@@ -236,12 +271,50 @@ public sealed class PlanLive(
             who = await PlanVisibility.PresenceOfAsync(context, user, CancellationToken.None);
         }
 
-        return new PlanLiveSession(planId, who, presence, subscriptions, softLocks, drafts, clock, logger, onPlanChanged, onStateChanged,
+        var session = new PlanLiveSession(planId, who, presence, subscriptions, softLocks, drafts, clock, logger, onPlanChanged, onStateChanged,
             async () =>
             {
                 var current = await currentUser.GetPrincipalAsync();
                 await using var context = await contextFactory.CreateDbContextAsync();
                 return current.Identity?.IsAuthenticated == true && await PlanVisibility.IsVisibleAsync(context, current, planId, CancellationToken.None);
+            },
+            closed =>
+            {
+                lock (_sessions)
+                {
+                    _sessions.Remove(closed);
+                }
+
+                return ValueTask.CompletedTask;
             });
+        lock (_sessions)
+        {
+            _sessions.Add(session);
+        }
+
+        return session;
     }
+
+    /// <summary>The circuit's connection dropped (<see cref="LivePresenceCircuitHandler"/>): its pages leave their plans' presence.</summary>
+    public Task ConnectionDownAsync() => Task.WhenAll(Sessions().Select(s => s.ConnectionDownAsync()));
+
+    public Task ConnectionUpAsync() => Task.WhenAll(Sessions().Select(s => s.ConnectionUpAsync()));
+
+    private List<PlanLiveSession> Sessions()
+    {
+        lock (_sessions)
+        {
+            return [.. _sessions];
+        }
+    }
+}
+
+/// <summary>Tells the circuit's live sessions when its connection drops and comes back, so presence follows the connection.</summary>
+internal sealed class LivePresenceCircuitHandler(PlanLive live) : Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler
+{
+    public override Task OnConnectionDownAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken) =>
+        live.ConnectionDownAsync();
+
+    public override Task OnConnectionUpAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken) =>
+        live.ConnectionUpAsync();
 }
