@@ -135,9 +135,9 @@ public sealed class PlanTests(BrowserFixture fixture)
         await page.GoBackAsync();
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
-        await page.GetByTestId("plan-versions").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Jämför version \\d+ med nuvarande plan") }).First.ClickAsync();
+        await page.GetByTestId("plan-versions").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Jämför med nuvarande, version \\d+") }).First.ClickAsync();
         var comparison = page.GetByTestId("comparison");
-        await Assertions.Expect(comparison.Locator("caption")).ToContainTextAsync("jämförd med Nuvarande plan (inte fastställd): 2 skillnader");
+        await Assertions.Expect(comparison.Locator("caption")).ToContainTextAsync("jämförd med Nuvarande plan (inte fastställd). Antal skillnader: 1");
         await Assertions.Expect(comparison.GetByRole(AriaRole.Row).Filter(new() { HasText = "Noah behöver sova bättre." }).First).ToContainTextAsync("Tillagd");
         await page.WaitForInteractiveAsync();
         await page.AssertNoAxeViolationsAsync();
