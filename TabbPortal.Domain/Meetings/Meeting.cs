@@ -91,12 +91,7 @@ public sealed class Meeting
         EnsureOpen();
         var newAgenda = Limited(agenda, AgendaMaxLength, "Meeting_Agenda_TooLong", "Dagordningen får vara högst 2 000 tecken.");
         var newNotes = Limited(notes, NotesMaxLength, "Meeting_Notes_TooLong", "Anteckningarna får vara högst 8 000 tecken.");
-        var present = attendees.Select(a => a with { Name = Text.Normalise(a.Name), Agency = Text.OrNull(a.Agency) }).ToList();
-        if (present.Any(a => a.Name.Length == 0 || a.Name.Length > PlanVersion.NameMaxLength || a.Agency?.Length > PlanVersion.NameMaxLength
-                || !Enum.IsDefined(a.Kind)))
-        {
-            throw new DomainException("PlanVersion_Attendee_Invalid", "Ange namn (högst 200 tecken) för var och en som var med.");
-        }
+        var present = Attendee.Checked(attendees);
 
         Agenda = newAgenda;
         Notes = newNotes;

@@ -36,10 +36,10 @@ public sealed class AttendeeInputValidator : AbstractValidator<AttendeeInput>
         RuleFor(a => a.Name)
             .Must(n => Text.Normalise(n).Length > 0).When(a => a.Present)
             .WithErrorCode("PlanVersion_Attendee_NameRequired").WithMessage("Skriv namnet.")
-            .Must(n => Text.Normalise(n).Length <= PlanVersion.NameMaxLength)
+            .Must(n => Text.Normalise(n).Length <= Attendee.NameMaxLength)
             .WithErrorCode("PlanVersion_Attendee_NameTooLong").WithMessage("Namnet får vara högst 200 tecken.");
         RuleFor(a => a.Agency)
-            .Must(n => Text.Normalise(n).Length <= PlanVersion.NameMaxLength)
+            .Must(n => Text.Normalise(n).Length <= Attendee.NameMaxLength)
             .WithErrorCode("PlanVersion_Attendee_AgencyTooLong").WithMessage("Texten får vara högst 200 tecken.");
         RuleFor(a => a.Kind)
             .NotNull().IsInEnum().When(a => a.Present)

@@ -2,26 +2,12 @@ using TabbPortal.Domain.Common;
 
 namespace TabbPortal.Domain.Plans;
 
-/// <summary>Who took part when a plan version was fixed.</summary>
-public enum AttendeeKind
-{
-    Professional = 1,
-    Guardian = 2,
-    Child = 3,
-    Other = 4,
-}
-
-/// <summary>A person present when the plan was fixed: a professional with their agency, a guardian, the child.</summary>
-public sealed record Attendee(string Name, AttendeeKind Kind, string? Agency);
-
 /// <summary>
 /// A plan version fixed ("fastställd") on a day with the people present. It keeps a snapshot of the plan as agreed and
 /// never changes afterwards: it has no method that changes it, and the database refuses updates of its row.
 /// </summary>
 public sealed class PlanVersion
 {
-    public const int NameMaxLength = 200;
-
     private PlanVersion()
     {
         FixedByUserId = string.Empty;
@@ -85,17 +71,10 @@ public sealed class PlanVersion
             throw new DomainException("Plan_ChildViews_ReasonRequired", "Skriv barnets egna synpunkter, eller varför de saknas.");
         }
 
-        var present = attendees
-            .Select(a => a with { Name = Text.OrNull(a.Name) ?? string.Empty, Agency = Text.OrNull(a.Agency) })
-            .ToList();
+        var present = Attendee.Checked(attendees);
         if (present.Count == 0)
         {
             throw new DomainException("PlanVersion_Attendees_Required", "Ange vilka som var med när planen fastställdes.");
-        }
-
-        if (present.Any(a => a.Name.Length == 0 || a.Name.Length > NameMaxLength || a.Agency?.Length > NameMaxLength || !Enum.IsDefined(a.Kind)))
-        {
-            throw new DomainException("PlanVersion_Attendee_Invalid", "Ange namn (högst 200 tecken) för var och en som var med.");
         }
 
         return new PlanVersion

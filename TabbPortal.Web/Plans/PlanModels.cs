@@ -52,6 +52,17 @@ public sealed record PlanDetails(
         SummaryWithheldFromFamily = SummaryWithheldFromFamily,
     };
 
+    /// <summary>
+    /// The people usually present when the plan is agreed, as rows not yet ticked: the plan's contact persons with their
+    /// unit, the guardians, and the child.
+    /// </summary>
+    public IReadOnlyList<AttendeeInput> SuggestedAttendees(IEnumerable<string> guardians) =>
+    [
+        .. Participants.Select(p => new AttendeeInput { Name = p.ContactName, Kind = AttendeeKind.Professional, Agency = p.Unit }),
+        .. guardians.Select(g => new AttendeeInput { Name = g, Kind = AttendeeKind.Guardian }),
+        new AttendeeInput { Kind = AttendeeKind.Child },
+    ];
+
     /// <summary>The plan as it stands, in the form a fixed version keeps.</summary>
     public PlanSnapshot ToSnapshot() => new(
         Type, OverallResponsibleOrganisation, Summary, SummaryWithheldFromFamily, ChildViews, ChildViewsMissingReason, GuardianViews, NextReviewOn,

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TabbPortal.Domain.Meetings;
@@ -11,8 +8,6 @@ namespace TabbPortal.Web.Persistence.Configurations;
 
 internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
-
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
         builder.ToTable("Meetings");
@@ -28,10 +23,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.EndedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
         builder.Property(m => m.StartedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(m => m.StartedByName).HasMaxLength(200).IsRequired();
-        builder.Property(m => m.Attendees).HasConversion(
-            a => JsonSerializer.Serialize(a, Json),
-            s => JsonSerializer.Deserialize<List<Attendee>>(s, Json) ?? new List<Attendee>(),
-            new ValueComparer<IReadOnlyList<Attendee>>((a, b) => a!.SequenceEqual(b!), a => a.Count, a => a.ToList())).IsRequired();
+        builder.Property(m => m.Attendees).StoredAsJson<IReadOnlyList<Attendee>>(() => []);
         builder.HasMany(m => m.Decisions).WithOne().HasForeignKey("MeetingId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasVersionToken();

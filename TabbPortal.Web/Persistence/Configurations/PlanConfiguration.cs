@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TabbPortal.Domain.Children;
@@ -147,9 +144,6 @@ internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanCha
 
 internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
 {
-    // Enums by name, so a stored snapshot reads the same whatever their numbers become.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
-
     public void Configure(EntityTypeBuilder<PlanVersion> builder)
     {
         builder.ToTable("PlanVersions");
@@ -161,13 +155,7 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.Property(v => v.FixedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(v => v.FixedByName).HasMaxLength(200).IsRequired();
         // A fixed version is written once and never changed, so its parts are stored whole, as JSON.
-        builder.Property(v => v.Attendees).HasConversion(
-            a => JsonSerializer.Serialize(a, Json),
-            s => JsonSerializer.Deserialize<List<Attendee>>(s, Json) ?? new List<Attendee>(),
-            new ValueComparer<IReadOnlyList<Attendee>>((a, b) => ReferenceEquals(a, b), a => a.Count, a => a)).IsRequired();
-        builder.Property(v => v.Snapshot).HasConversion(
-            s => JsonSerializer.Serialize(s, Json),
-            s => JsonSerializer.Deserialize<PlanSnapshot>(s, Json)!,
-            new ValueComparer<PlanSnapshot>((a, b) => ReferenceEquals(a, b), s => s.GetHashCode(), s => s)).IsRequired();
+        builder.Property(v => v.Attendees).StoredAsJson<IReadOnlyList<Attendee>>(() => []);
+        builder.Property(v => v.Snapshot).StoredAsJson(() => throw new InvalidOperationException("A fixed version without its snapshot."));
     }
 }
