@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Assessments;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Meetings;
@@ -31,6 +32,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PlanDraft> PlanDrafts => Set<PlanDraft>();
 
     public DbSet<WellbeingAssessment> WellbeingAssessments => Set<WellbeingAssessment>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<LogReview> LogReviews => Set<LogReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
