@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Assessments;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Consent;
@@ -38,6 +39,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ConsentWithdrawal> ConsentWithdrawals => Set<ConsentWithdrawal>();
 
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<LogReview> LogReviews => Set<LogReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,7 +41,11 @@ public static class DependencyInjection
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = ValidateAccountIsActiveAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = PortalSession.KeepSessionId;
+        });
 
         services.AddIdentityCore<PortalUser>(options =>
             {
