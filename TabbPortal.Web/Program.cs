@@ -6,9 +6,11 @@ using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Children;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
+using TabbPortal.Web.DataExport;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Plans;
+using TabbPortal.Web.Retention;
 using TabbPortal.Web.Security;
 using TabbPortal.Web.Start;
 
@@ -23,12 +25,19 @@ builder.Services.AddChildren();
 builder.Services.AddPlans();
 builder.Services.AddAssessments();
 builder.Services.AddLive();
+builder.Services.AddDataExport();
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+if (await app.TryRunRetentionCommandAsync(args))
+{
+    return;
+}
+
 await app.SeedBenchmarkPlansAsync();
 
 app.UsePortalPipeline();

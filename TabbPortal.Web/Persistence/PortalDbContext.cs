@@ -7,6 +7,7 @@ using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
+using TabbPortal.Domain.Retention;
 using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Persistence;
@@ -31,6 +32,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PlanDraft> PlanDrafts => Set<PlanDraft>();
 
     public DbSet<WellbeingAssessment> WellbeingAssessments => Set<WellbeingAssessment>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<RemovedPlanStatistics> RemovedPlanStatistics => Set<RemovedPlanStatistics>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TabbPortal.Domain.Access;
+
+namespace TabbPortal.Web.DataExport;
+
+public static class DataExportEndpoints
+{
+    /// <summary>The JSON shape of the export (docs/registerutdrag.md): camelCase names, enums by name, ISO dates, indented.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string FileName(Guid childId) => $"registerutdrag-{childId:D}.json";
+
+    /// <summary>GET /barn/{id}/registerutdrag.json: the export as a download, for a practitioner with full access to the child.</summary>
+    public static IEndpointRouteBuilder MapDataExport(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/barn/{id:guid}/registerutdrag.json", async (Guid id, HttpContext http, ChildDataExport export, CancellationToken cancellationToken) =>
+            {
+                ChildDataExportDocument document;
+                try
+                {
+                    document = await export.BuildAsync(http.User, id, cancellationToken);
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return Results.Forbid();
+                }
+
+                http.Response.Headers.CacheControl = "no-store";
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(id)}\"";
+                return Results.Json(document, Json, "application/json");
+            })
+            .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Practitioner));
+        return endpoints;
+    }
+}
