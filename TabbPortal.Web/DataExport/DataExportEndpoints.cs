@@ -1,15 +1,21 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using TabbPortal.Domain.Access;
 
 namespace TabbPortal.Web.DataExport;
 
 public static class DataExportEndpoints
 {
-    /// <summary>The JSON shape of the export (docs/registerutdrag.md): camelCase names, enums by name, ISO dates, indented.</summary>
+    /// <summary>
+    /// The JSON shape of the export (docs/registerutdrag.md): camelCase names, enums by name, ISO dates, indented, Swedish
+    /// letters as they are (HTML-sensitive characters are still escaped).
+    /// </summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new JsonStringEnumConverter() },
     };
 

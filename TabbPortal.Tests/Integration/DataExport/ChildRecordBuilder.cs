@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using TabbPortal.Domain.Assessments;
+using TabbPortal.Domain.Children;
+using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Meetings;
+using TabbPortal.Domain.Plans;
+using TabbPortal.Tests.Integration.Children;
+
+namespace TabbPortal.Tests.Integration.DataExport;
+
+/// <summary>
+/// Seeds a child of Ekskolan (Flen) with something in every part of the record, every text carrying the child's given
+/// name, straight into the database with the domain's own methods: details and two guardians, a change of level, a
+/// contact person, a concern, an assessment, and a plan with a need, a goal, an action, a participant, a review, history
+/// rows, a joint meeting with a decision, and the version fixed in it. Times start at <see cref="Start"/>.
+/// </summary>
+internal sealed record SeededChild(
+    Guid ChildId, string Number, string GivenName, string FamilyName, DateTimeOffset Start, Guid PlanId, Guid NeedId, Guid GoalId, Guid ActionId,
+    Guid MeetingId, Guid AssessmentId, DateOnly? ClosedOn)
+{
+    public DateOnly Day0 => DateOnly.FromDateTime(Start.UtcDateTime);
+
+    public static async Task<SeededChild> SeedAsync(PortalFactory factory, string givenName, string familyName, DateTimeOffset start,
+        DateOnly? closedOn = null)
+    {
+        var flen = await DemoLookup.MunicipalityIdAsync(factory, "Flen kommun");
+        var ekskolan = await DemoLookup.UnitIdAsync(factory, "Ekskolan");
+        var karin = new StaffRef(await DemoLookup.UserIdAsync(factory, DemoLookup.Karin), "Karin Ek", ekskolan);
+        var omar = new StaffRef(await DemoLookup.UserIdAsync(factory, DemoLookup.Omar), "Omar Haddad", ekskolan);
+        var day0 = DateOnly.FromDateTime(start.UtcDateTime);
+        var number = TestNumber.Next().Canonical;
+        var g = givenName;
+
+        var child = Child.Register(PersonalIdentityNumber.FromCanonical(number), g, familyName, flen, ekskolan,
+        [
+            new GuardianInput { Name = $"Anna {familyName}", Relationship = "mamma", Phone = "070-100 00 01", Email = "anna@exempel.se", HasCustody = true },
+            new GuardianInput { Name = $"Per {familyName}", Relationship = "pappa", HasCustody = false },
+        ], karin, start);
+        child.AssignRole(ChildRole.ContactPerson, karin, day0.AddDays(1), null);
+        child.ChangeSupportLevel(SupportLevel.Targeted, day0.AddDays(10), karin.UserId, $"{g} behöver stöd i skolan.");
+
+        var concern = Concern.Record(new ConcernInput
+        {
+            ChildId = child.Id, WhatIsInTheWay = $"{g} är ofta ledsen.", WhatICanDo = $"Prata med {g} varje dag.", Decision = ConcernDecision.HandleWithinAgency,
+        }, omar, start.AddDays(2));
+
+        var assessmentInput = new AssessmentInput { AssessedOn = day0.AddDays(3), Perspective = Perspective.Child, MyWorld = new MyWorld { GrowingStrengths = $"{g} gillar att rita." } };
+        var safe = assessmentInput.Ratings.Single(r => r.Indicator == WellbeingIndicator.Safe);
+        safe.Score = 3;
+        safe.Comment = $"{g} känner sig trygg i klassen.";
+        var assessment = WellbeingAssessment.Record(child.Id, assessmentInput, karin.UserId, karin.Name, day0.AddDays(3));
+
+        var plan = Plan.Open(child.Id, karin.UserId, start.AddDays(5));
+        plan.RecordViews($"Sammanfattning om {g}.", $"{g} vill ha hjälp med läsningen.", null, $"Föräldrarna om {g}.", summaryWithheldFromFamily: true);
+        var need = plan.AddNeed($"{g} behöver läsa bättre.");
+        var goal = plan.AddGoal(need.Id, $"{g} läser en bok i månaden.");
+        var action = plan.AddAction(new ActionInput
+        {
+            NeedId = need.Id, Description = $"Lästräning för {g}", ResponsibleUnitId = ekskolan, ResponsiblePerson = "Omar Haddad",
+            StartOn = day0.AddDays(6), DueOn = day0.AddDays(60), DesiredOutcome = $"{g} läser själv", Evidence = "Lästest",
+            Status = ActionStatus.InProgress, WithheldFromFamily = true,
+        });
+        plan.SetParticipant(ekskolan, karin.UserId, karin.Name);
+
+        var attendees = new[]
+        {
+            new Attendee("Karin Ek", AttendeeKind.Professional, "Ekskolan"),
+            new Attendee($"Anna {familyName}", AttendeeKind.Guardian, null),
+            new Attendee(g, AttendeeKind.Child, null),
+        };
+        var meeting = Meeting.Start(plan, day0.AddDays(20), $"Dagordning för {g}", karin.UserId, karin.Name, start.AddDays(20), day0.AddDays(20));
+        meeting.Record($"Dagordning för {g}", $"Anteckningar om {g}.", attendees);
+        meeting.AddDecision($"Beslut för {g}", karin.Name, start.AddDays(20).AddHours(1));
+        var snapshot = new PlanSnapshot(PlanType.ChildsPlan, null, plan.Summary, true, plan.ChildViews, null, plan.GuardianViews, null,
+            [new NeedSnapshot(need.Id, need.Description, false, [new GoalSnapshot(goal.Id, goal.Description)],
+                [new ActionSnapshot(action.Id, action.Description, "Ekskolan", "Omar Haddad", action.StartOn, action.DueOn, action.DesiredOutcome, "Lästest",
+                    ActionStatus.InProgress, true)])],
+            [new ParticipantSnapshot("Ekskolan", "Flen kommun", "Karin Ek")]);
+        var version = PlanVersion.Fix(plan, 1, snapshot, day0.AddDays(20), attendees, karin.UserId, karin.Name, start.AddDays(20).AddHours(2), day0.AddDays(20));
+        meeting.End(version, start.AddDays(20).AddHours(2));
+        plan.RecordReview(day0.AddDays(30), karin.Name, new Dictionary<Guid, GoalJudgement> { [goal.Id] = GoalJudgement.PartlyReached },
+            day0.AddDays(90), $"{g} läser mer.", day0.AddDays(30));
+        if (closedOn is { } closed)
+        {
+            plan.Close("Målen är nådda.", closed);
+        }
+
+        await using var context = await DemoLookup.ContextAsync(factory);
+        context.Children.Add(child);
+        context.Concerns.Add(concern);
+        context.WellbeingAssessments.Add(assessment);
+        context.Plans.Add(plan);
+        context.Add(new PlanChange(plan.Id, PlanPart.Plan, null, karin.UserId, karin.Name, start.AddDays(5)));
+        context.Add(new PlanChange(plan.Id, PlanPart.Need, need.Description, karin.UserId, karin.Name, start.AddDays(5).AddHours(1)));
+        context.Meetings.Add(meeting);
+        context.PlanVersions.Add(version);
+        await context.SaveChangesAsync();
+        return new SeededChild(child.Id, number, g, familyName, start, plan.Id, need.Id, goal.Id, action.Id, meeting.Id, assessment.Id, closedOn);
+    }
+
+    /// <summary>How many rows of every table that hangs off this child there are, straight from the database (for "nothing left" checks).</summary>
+    public async Task<Dictionary<string, int>> RowsInDatabaseAsync(PortalFactory factory)
+    {
+        await using var context = await DemoLookup.ContextAsync(factory);
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var counts = new Dictionary<string, int>();
+        foreach (var (table, where) in new[]
+                 {
+                     ("Children", "Id = $child"), ("Guardians", "ChildId = $child"), ("ChildSupportLevels", "ChildId = $child"),
+                     ("ChildRoleAssignments", "ChildId = $child"), ("Concerns", "ChildId = $child"), ("WellbeingAssessments", "ChildId = $child"),
+                     ("Plans", "ChildId = $child"), ("PlanNeeds", "PlanId = $plan"), ("PlanGoals", "NeedId = $need"), ("PlanActions", "PlanId = $plan"),
+                     ("PlanParticipants", "PlanId = $plan"), ("PlanReviews", "PlanId = $plan"), ("PlanChanges", "PlanId = $plan"),
+                     ("PlanVersions", "PlanId = $plan"), ("Meetings", "PlanId = $plan"),
+                     ("MeetingDecisions", "MeetingId = $meeting"), ("WellbeingRatings", "AssessmentId = $assessment"),
+                     ("PlanReviewGoals", "GoalId = $goal"),
+                 })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {where}";
+            foreach (var (name, value) in new[] { ("$child", ChildId), ("$plan", PlanId), ("$need", NeedId), ("$goal", GoalId), ("$meeting", MeetingId), ("$assessment", AssessmentId) })
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value.ToString().ToUpperInvariant();
+                command.Parameters.Add(parameter);
+            }
+
+            counts[table] = Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+}
