@@ -2,12 +2,14 @@ using Radzen;
 using TabbPortal.Web;
 using TabbPortal.Web.Administration;
 using TabbPortal.Web.Assessments;
+using TabbPortal.Web.Audit;
 using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Children;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.DataExport;
 using TabbPortal.Web.Localization;
+using TabbPortal.Web.Operations;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Plans;
 using TabbPortal.Web.Retention;
@@ -15,6 +17,11 @@ using TabbPortal.Web.Security;
 using TabbPortal.Web.Start;
 
 var builder = WebApplication.CreateBuilder(args);
+if (PortalCommands.IsCommand(args))
+{
+    Environment.ExitCode = await builder.RunCommandAsync(args);
+    return;
+}
 
 builder.Services.AddPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
@@ -25,6 +32,7 @@ builder.Services.AddChildren();
 builder.Services.AddPlans();
 builder.Services.AddAssessments();
 builder.Services.AddLive();
+builder.Services.AddAudit();
 builder.Services.AddDataExport();
 builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddRadzenComponents();
