@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using TabbPortal.Domain.Consent;
+using TabbPortal.Web.Persistence;
 
 namespace TabbPortal.Tests.Browser;
 
@@ -9,6 +12,7 @@ public sealed class DataExportTests(BrowserFixture fixture)
     [Fact]
     public async Task PractitionerOpensTheExportFromTheChildPrintsItAndDownloadsTheJson()
     {
+        await GiveConsentAsync("Noah", "Sjöberg");
         var page = await fixture.NewPageAsync();
         await page.LogInWithKeyboardAsync("karin.ek@demo.example");
         await page.GotoAsync("/barn");
@@ -26,6 +30,7 @@ public sealed class DataExportTests(BrowserFixture fixture)
 
         await Assertions.Expect(export).ToContainTextAsync("Morgonsamtal med mentor varje skoldag");
         await Assertions.Expect(export).ToContainTextAsync("Petra Sjöberg");
+        await Assertions.Expect(export.GetByTestId("export-access-log")).ToContainTextAsync("Registerutdrag eller export");
         await page.AssertNoAxeViolationsAsync();
 
         // Printed, only the document is left: no menu, header or tools.
@@ -59,5 +64,28 @@ public sealed class DataExportTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("retention-receipts")).ToContainTextAsync("Nils Dahl");
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// A consent of the child's guardians with custody for all three agencies, valid from yesterday for a year, written
+    /// straight into the portal's database (as the consent page would record it) so that the export's full access rests on it.
+    /// </summary>
+    private async Task GiveConsentAsync(string givenName, string familyName)
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={fixture.Server.DatabaseFile}").Options;
+        await using var context = new PortalDbContext(options);
+        var child = await context.Children.Include(c => c.Guardians).SingleAsync(c => c.GivenName == givenName && c.FamilyName == familyName);
+        var karin = await context.Users.Where(u => u.Email == "karin.ek@demo.example").Select(u => new { u.Id, u.DisplayName, UnitId = u.UnitId!.Value }).SingleAsync();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        foreach (var guardian in child.Guardians.Where(g => g.HasCustody))
+        {
+            context.Consents.Add(ConsentEntry.Record(child.Id, new ConsentInput
+            {
+                Giver = ConsentGiver.Guardian, GuardianId = guardian.Id, SharedWith = Agencies.All, Categories = Agencies.All, Purpose = "Samordnad plan.",
+                Form = ConsentForm.Written, ValidFrom = today.AddDays(-1), ValidTo = today.AddYears(1),
+            }, guardian.Name, new ConsentDocumenter(karin.Id, karin.DisplayName, karin.UnitId), DateTimeOffset.UtcNow));
+        }
+
+        await context.SaveChangesAsync();
     }
 }

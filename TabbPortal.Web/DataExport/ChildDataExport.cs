@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using TabbPortal.Domain.Access;
 using TabbPortal.Domain.Assessments;
-using TabbPortal.Domain.Meetings;
+using TabbPortal.Domain.Audit;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
@@ -12,10 +12,15 @@ namespace TabbPortal.Web.DataExport;
 
 /// <summary>
 /// Builds the data subject export (registerutdrag) of one child: the one model that the readable page and the JSON
-/// download both render. Only a practitioner with full access to the child may export. Every row is read by the child's
-/// id or by the ids of the child's own plans and meetings, so nothing of another child can come along.
+/// download both render. Only a practitioner with full access to the child may export; the gate logs the export
+/// (<see cref="AccessKind.Export"/> of <see cref="RecordPart.DataExport"/>) before anything is read. Every row is read by
+/// the child's id or by the ids of the child's own plans and meetings, so nothing of another child can come along.
 /// </summary>
-public sealed class ChildDataExport(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock, ILogger<ChildDataExport> logger)
+public sealed class ChildDataExport(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    ChildAccessGate gate,
+    TimeProvider clock,
+    ILogger<ChildDataExport> logger)
 {
     private static readonly StringComparer Swedish = StringComparer.Create(new CultureInfo("sv-SE"), true);
 
@@ -37,6 +42,8 @@ public sealed class ChildDataExport(IDbContextFactory<PortalDbContext> contextFa
         var assessments = await context.WellbeingAssessments.AsNoTracking().Include(a => a.Ratings)
             .Where(a => a.ChildId == childId).ToListAsync(cancellationToken);
         var plans = await LoadPlansAsync(context, childId, names, cancellationToken);
+        var consents = await LoadConsentsAsync(context, childId, names, cancellationToken);
+        var emergencies = await context.EmergencyAccesses.AsNoTracking().Where(e => e.ChildId == childId).ToListAsync(cancellationToken);
         var accessLog = await LoadAccessLogAsync(context, childId, names, cancellationToken);
 
         var document = new ChildDataExportDocument(
@@ -54,20 +61,23 @@ public sealed class ChildDataExport(IDbContextFactory<PortalDbContext> contextFa
                 c.HandOverToUnitId is { } to ? Unit(to) : null, c.ReportedToSocialServicesOn, c.ReportedByName))],
             [.. assessments.OrderBy(a => a.AssessedOn).ThenBy(a => a.Perspective).ThenBy(a => a.GuardianName, Swedish).Select(Assessment)],
             plans,
+            consents,
+            [.. emergencies.OrderBy(e => e.GrantedAt).Select(e => new ExportedEmergencyAccess(names.Unit(e.UnitId), e.Reason, e.GrantedAt, e.ExpiresAt, e.ReviewedAt))],
             accessLog);
         Log.Exported(logger, childId, plans.Count);
         return document;
     }
 
     /// <summary>
-    /// Only a practitioner who may see the whole record exports it: the export is itself an access to every part.
+    /// Only a practitioner who may see the whole record exports it: the export is itself an access to every part. The gate
+    /// refuses (and logs) anyone else, process leaders and administrators included.
     /// </summary>
-    private static async Task RequireFullAccessAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken)
+    private async Task RequireFullAccessAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(PortalRoles.Practitioner)
-            || !await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == childId, cancellationToken))
+        var grant = await gate.RequireAsync(context, user, childId, AccessKind.Export, RecordPart.DataExport, cancellationToken);
+        if (!grant.IsFull)
         {
-            throw new UnauthorizedAccessException("The child's data may not be exported by this user.");
+            throw new ChildAccessDeniedException(childId, "The export needs full access to the child's record.");
         }
     }
 
@@ -108,15 +118,28 @@ public sealed class ChildDataExport(IDbContextFactory<PortalDbContext> contextFa
                 [.. m.Decisions.OrderBy(d => d.RecordedAt).Select(d => new ExportedDecision(d.Text, d.RecordedByName, d.RecordedAt, d.ActionId is not null))]))]))];
     }
 
-    /// <summary>The access-log extract: every access to this child's record, with its unit and time, no staff names.</summary>
-    private static Task<IReadOnlyList<ExportedAccess>> LoadAccessLogAsync(PortalDbContext context, Guid childId, Names names,
+    private static async Task<IReadOnlyList<ExportedConsent>> LoadConsentsAsync(PortalDbContext context, Guid childId, Names names,
         CancellationToken cancellationToken)
     {
-        _ = context;
-        _ = childId;
-        _ = names;
-        _ = cancellationToken;
-        return Task.FromResult<IReadOnlyList<ExportedAccess>>([]);
+        var entries = await context.Consents.AsNoTracking().Where(e => e.ChildId == childId).ToListAsync(cancellationToken);
+        var withdrawals = (await context.ConsentWithdrawals.AsNoTracking().Where(w => w.ChildId == childId).ToListAsync(cancellationToken))
+            .ToDictionary(w => w.ConsentId);
+        return [.. entries.OrderBy(e => e.RecordedAt).ThenBy(e => e.GiverName, Swedish).Select(e => new ExportedConsent(
+            e.Giver, e.GiverName, [.. e.SharedWith.Sectors()], [.. e.Categories.Sectors()], e.Purpose, e.Form, e.DocumentedByName,
+            names.Unit(e.DocumentedByUnitId), e.ValidFrom, e.ValidTo, e.RecordedAt, e.ReplacesId is not null,
+            withdrawals.TryGetValue(e.Id, out var w) ? new ExportedWithdrawal(w.WithdrawnBy, w.Note, w.WithdrawnAt, w.RecordedByName) : null))];
+    }
+
+    /// <summary>
+    /// The access-log extract: every access to this child's record (this export's own included), with its unit and time,
+    /// in the log's order. No staff names and no session ids.
+    /// </summary>
+    private static async Task<IReadOnlyList<ExportedAccess>> LoadAccessLogAsync(PortalDbContext context, Guid childId, Names names,
+        CancellationToken cancellationToken)
+    {
+        var entries = await context.AccessLog.AsNoTracking().Where(e => e.ChildId == childId).OrderBy(e => e.Id)
+            .Select(e => new { e.At, e.UnitId, e.Kind, e.Part, e.Allowed }).ToListAsync(cancellationToken);
+        return [.. entries.Select(e => new ExportedAccess(e.At, names.Unit(e.UnitId), e.Kind, e.Part, e.Allowed))];
     }
 
     private static ExportedAssessment Assessment(WellbeingAssessment a) => new(

@@ -2,7 +2,9 @@ using TabbPortal.Domain.Assessments;
 using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Meetings;
+using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
 
 namespace TabbPortal.Web.DataExport;
@@ -23,6 +25,8 @@ public sealed record ChildDataExportDocument(
     IReadOnlyList<ExportedConcern> Concerns,
     IReadOnlyList<ExportedAssessment> WellbeingAssessments,
     IReadOnlyList<ExportedPlan> Plans,
+    IReadOnlyList<ExportedConsent> Consents,
+    IReadOnlyList<ExportedEmergencyAccess> EmergencyAccesses,
     IReadOnlyList<ExportedAccess> AccessLog)
 {
     public const int CurrentSchemaVersion = 1;
@@ -76,6 +80,20 @@ public sealed record ExportedMeeting(
     DateTimeOffset? EndedAt, int? FixedVersionNumber, IReadOnlyList<ExportedDecision> Decisions);
 
 public sealed record ExportedDecision(string Text, string RecordedBy, DateTimeOffset RecordedAt, bool BecameAction);
+
+/// <summary>A consent entry as recorded, with its withdrawal if it was withdrawn. Entries are never changed: a change is a new entry.</summary>
+public sealed record ExportedConsent(
+    ConsentGiver Giver, string GiverName, IReadOnlyList<Sector> SharedWith, IReadOnlyList<Sector> Categories, string Purpose, ConsentForm Form,
+    string DocumentedBy, string DocumentedByUnit, DateOnly ValidFrom, DateOnly ValidTo, DateTimeOffset RecordedAt, bool ReplacesEarlierEntry,
+    ExportedWithdrawal? Withdrawal);
+
+public sealed record ExportedWithdrawal(string WithdrawnBy, string? Note, DateTimeOffset WithdrawnAt, string RecordedBy);
+
+/// <summary>
+/// An emergency access to the child's record: the unit, the reason given, when and until when, and whether it has been
+/// reviewed. As in the access log, the member of staff is not named.
+/// </summary>
+public sealed record ExportedEmergencyAccess(string Unit, string Reason, DateTimeOffset GrantedAt, DateTimeOffset ExpiresAt, DateTimeOffset? ReviewedAt);
 
 /// <summary>
 /// One entry of the access-log extract: when, which unit, what kind of access to which part, and whether it was allowed.

@@ -24,16 +24,17 @@ public static class RetentionCommand
         var options = args.Skip(1).ToList();
         if (options.Any(o => o != DryRunOption))
         {
-            await Console.Error.WriteLineAsync($"Usage: {Name} [{DryRunOption}]");
+            await Console.Error.WriteLineAsync($"Användning: {Name} [{DryRunOption}]");
             Environment.ExitCode = 2;
             return true;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         var receipt = await scope.ServiceProvider.GetRequiredService<RetentionService>()
-            .ExecuteAsync(options.Contains(DryRunOption), "command-line", "Kommandorad (" + Environment.UserName + ")", app.Lifetime.ApplicationStopping);
+            .ExecuteAsync(options.Contains(DryRunOption), new RetentionOperator("command-line", "Kommandorad (" + Environment.UserName + ")", null),
+                app.Lifetime.ApplicationStopping);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(receipt.DryRun ? "Dry run" : "Retention run")} {receipt.At:u} under {receipt.Rule}: {receipt.Children} children, {receipt.Plans} plans{(receipt.DryRun ? " would be removed" : " removed")}; receipt {receipt.Id}"));
+            $"{(receipt.DryRun ? "Provkörning" : "Gallring")} {receipt.At:u} enligt {receipt.Rule}: {receipt.Children} barn och {receipt.Plans} planer{(receipt.DryRun ? " skulle gallras" : " gallrade")}. Kvitto {receipt.Id}."));
         foreach (var id in receipt.ChildIds)
         {
             Console.WriteLine("  " + id.ToString("D"));

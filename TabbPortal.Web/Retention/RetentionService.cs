@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Domain.Retention;
@@ -12,12 +15,13 @@ namespace TabbPortal.Web.Retention;
 /// <summary>
 /// Retention (gallring) for administrators: which children the rule would remove (by id, municipality and closing day
 /// only: administrators see no child), a dry run, and the run that removes the child row and everything hanging off
-/// it. The access log (ids only) is kept, and so is an anonymous statistics row per removed plan. Each run, dry or not,
-/// leaves a receipt.
+/// it. The access log (ids only) is kept, and each removal is written to it before it happens; an anonymous statistics
+/// row is kept per removed plan. Each run, dry or not, leaves a receipt.
 /// </summary>
 public sealed class RetentionService(
     IDbContextFactory<PortalDbContext> contextFactory,
     CurrentUser currentUser,
+    IAccessLog accessLog,
     IOptions<RetentionOptions> options,
     TimeProvider clock,
     ILogger<RetentionService> logger)
@@ -43,16 +47,31 @@ public sealed class RetentionService(
     public async Task<RetentionReceipt> RunAsync(bool dryRun, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireAdministratorAsync();
-        return await ExecuteAsync(dryRun, user.UserId()!, user.DisplayName(), cancellationToken);
+        return await ExecuteAsync(dryRun, new RetentionOperator(user.UserId()!, user.DisplayName(), user.FindFirstValue(PortalClaims.SessionId)), cancellationToken);
     }
 
     /// <summary>The run itself, for an administrator (above) or the operator's command on the server.</summary>
-    internal async Task<RetentionReceipt> ExecuteAsync(bool dryRun, string byUserId, string byName, CancellationToken cancellationToken)
+    internal async Task<RetentionReceipt> ExecuteAsync(bool dryRun, RetentionOperator by, CancellationToken cancellationToken)
     {
         var rule = Rule;
+        var logged = new HashSet<Guid>();
+        if (!dryRun)
+        {
+            // The removals go to the access log first (its writer takes the write lock itself, so not inside the
+            // transaction below): if an entry cannot be written, that child is not removed.
+            await using var reading = await contextFactory.CreateDbContextAsync(cancellationToken);
+            foreach (var candidate in await FindCandidatesAsync(reading, rule, cancellationToken))
+            {
+                await accessLog.AppendAsync(new AccessLogRecord(by.UserId, by.Name, PortalRoles.Administrator, null, null, candidate.ChildId,
+                    AccessKind.Write, RecordPart.Retention, true, AccessBasis.None, rule.ToString(), by.SessionId), cancellationToken);
+                logged.Add(candidate.ChildId);
+            }
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Microsoft.Data.Sqlite begins IMMEDIATE transactions: nothing can be written between the rule's check and the removal.
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var candidates = await FindCandidatesAsync(context, rule, cancellationToken);
+        var candidates = (await FindCandidatesAsync(context, rule, cancellationToken)).Where(c => dryRun || logged.Contains(c.ChildId)).ToList();
         var childIds = candidates.Select(c => c.ChildId).ToList();
         if (!dryRun && childIds.Count > 0)
         {
@@ -63,11 +82,11 @@ public sealed class RetentionService(
             await context.Children.Where(c => childIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        var run = RetentionRun.Record(rule, dryRun, childIds, candidates.Sum(c => c.Plans), byUserId, byName, clock.GetUtcNow());
+        var run = RetentionRun.Record(rule, dryRun, childIds, candidates.Sum(c => c.Plans), by.UserId, by.Name, clock.GetUtcNow());
         context.RetentionRuns.Add(run);
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Log.Ran(logger, dryRun, run.ChildCount, run.PlanCount, rule.ToString(), byUserId);
+        Log.Ran(logger, dryRun, run.ChildCount, run.PlanCount, rule.ToString(), by.UserId);
         return new RetentionReceipt(run.Id, run.At, run.ByName, run.Rule, run.DryRun, run.ChildCount, run.PlanCount, run.ChildIds);
     }
 
@@ -98,7 +117,7 @@ public sealed class RetentionService(
     /// <summary>
     /// The last day anything was written in each child's record: a concern (which has no closed state, so one raised
     /// after the last plan closed counts as open), an assessment, a level of support, a role, the plans' history,
-    /// versions, meetings and drafts.
+    /// versions, meetings and drafts, a consent or its withdrawal, an emergency access, and any write in the access log.
     /// </summary>
     private async Task<Dictionary<Guid, DateOnly?>> LastActivityAsync(PortalDbContext context, List<Guid> ids, CancellationToken cancellationToken)
     {
@@ -144,6 +163,18 @@ public sealed class RetentionService(
         days.AddRange((await context.PlanDrafts.AsNoTracking().Where(d => planIds.Contains(d.PlanId)).Select(d => new { d.PlanId, d.SavedAt })
             .ToListAsync(cancellationToken)).Select(d => (planChild[d.PlanId], Day(d.SavedAt))));
 
+        days.AddRange((await context.Consents.AsNoTracking().Where(e => ids.Contains(e.ChildId)).Select(e => new { e.ChildId, e.RecordedAt })
+            .ToListAsync(cancellationToken)).Select(e => (e.ChildId, Day(e.RecordedAt))));
+        days.AddRange((await context.ConsentWithdrawals.AsNoTracking().Where(w => ids.Contains(w.ChildId)).Select(w => new { w.ChildId, w.WithdrawnAt })
+            .ToListAsync(cancellationToken)).Select(w => (w.ChildId, Day(w.WithdrawnAt))));
+        days.AddRange((await context.EmergencyAccesses.AsNoTracking().Where(e => ids.Contains(e.ChildId)).Select(e => new { e.ChildId, e.GrantedAt })
+            .ToListAsync(cancellationToken)).Select(e => (e.ChildId, Day(e.GrantedAt))));
+        // Writes only: reading an old record (or a retention run's own entries) is not activity in it.
+        days.AddRange((await context.AccessLog.AsNoTracking()
+                .Where(e => ids.Contains(e.ChildId) && e.Allowed && e.Kind == AccessKind.Write && e.Part != RecordPart.Retention)
+                .Select(e => new { e.ChildId, e.At }).ToListAsync(cancellationToken))
+            .Select(e => (e.ChildId, Day(e.At))));
+
         return days.GroupBy(d => d.ChildId).ToDictionary(g => g.Key, g => (DateOnly?)g.Max(d => d.Day));
     }
 
@@ -170,6 +201,9 @@ public sealed class RetentionService(
         })];
     }
 }
+
+/// <summary>Who runs retention, as the receipt and the access log name them.</summary>
+internal sealed record RetentionOperator(string UserId, string Name, string? SessionId);
 
 internal static partial class Log
 {

@@ -26,7 +26,9 @@ public sealed class ChildDataExportTests(ClockedPortalFactory factory) : IClassF
         Assert.Equal($"registerutdrag-{tilde.ChildId:D}.json", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
         var actual = JsonNode.Parse(json)!;
-        var expected = ExpectedExport.For(tilde, factory.Clock.Now, "Ekskolan", accessLog: []);
+        // The export itself is the one access logged so far (the builder seeds past the gate): by Ekskolan, now.
+        var expected = ExpectedExport.For(tilde, factory.Clock.Now, "Ekskolan",
+            accessLog: [new { at = factory.Clock.Now, unit = "Ekskolan", kind = "Export", part = "DataExport", allowed = true }]);
         Assert.True(JsonNode.DeepEquals(expected, actual),
             "The export differs from the golden shape.\nExpected:\n" + expected.ToJsonString(Indented) + "\nActual:\n" + actual.ToJsonString(Indented));
     }
@@ -65,7 +67,9 @@ public sealed class ChildDataExportTests(ClockedPortalFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Matches("<h1[^>]*>Registerutdrag för Majken Sidsson</h1>", page.Text);
         foreach (var text in new[] { "Uppgifter om barnet", "Vårdnadshavare och andra närstående", "Stödnivå och dess historik", "Roller kring barnet",
-                     "Oro för barnet", "Välbefinnande", "Planer", "Ändringshistorik", "Fastställda versioner", "Samverkansmöten", "Åtkomstlogg",
+                     "Oro för barnet", "Välbefinnande", "Planer", "Ändringshistorik", "Fastställda versioner", "Samverkansmöten", "Samtycken", "Nödåtkomst",
+                     "Åtkomstlogg", "Samordnad plan för Majken.", "Ersätts av ett bredare samtycke.", "Akut läkemedelsfråga om Majken.", "BVC Flen",
+                     "Registerutdrag eller export",
                      "Majken är ofta ledsen.", "Majken gillar att rita.", "Lästräning för Majken", "Beslut för Majken", "Anteckningar om Majken.",
                      "visas inte i familjens exemplar", $"{maj.Number[..8]}-{maj.Number[8..]}", "Enskilda medarbetares namn redovisas inte" })
         {

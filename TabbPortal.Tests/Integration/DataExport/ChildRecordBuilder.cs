@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Assessments;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Tests.Integration.Children;
@@ -11,8 +12,9 @@ namespace TabbPortal.Tests.Integration.DataExport;
 /// <summary>
 /// Seeds a child of Ekskolan (Flen) with something in every part of the record, every text carrying the child's given
 /// name, straight into the database with the domain's own methods: details and two guardians, a change of level, a
-/// contact person, a concern, an assessment, and a plan with a need, a goal, an action, a participant, a review, history
-/// rows, a joint meeting with a decision, and the version fixed in it. Times start at <see cref="Start"/>.
+/// contact person, a concern, an assessment, a consent (school only) withdrawn and replaced by one for all three agencies
+/// (valid two years), an emergency access by BVC Flen, and a plan with a need, a goal, an action, a participant, a review,
+/// history rows, a joint meeting with a decision, and the version fixed in it. Times start at <see cref="Start"/>.
 /// </summary>
 internal sealed record SeededChild(
     Guid ChildId, string Number, string GivenName, string FamilyName, DateTimeOffset Start, Guid PlanId, Guid NeedId, Guid GoalId, Guid ActionId,
@@ -43,6 +45,23 @@ internal sealed record SeededChild(
         {
             ChildId = child.Id, WhatIsInTheWay = $"{g} är ofta ledsen.", WhatICanDo = $"Prata med {g} varje dag.", Decision = ConcernDecision.HandleWithinAgency,
         }, omar, start.AddDays(2));
+
+        var mother = child.Guardians.Single(x => x.HasCustody).Id;
+        var documenter = new ConsentDocumenter(karin.UserId, karin.Name, ekskolan);
+        var schoolOnly = ConsentEntry.Record(child.Id, new ConsentInput
+        {
+            Giver = ConsentGiver.Guardian, GuardianId = mother, SharedWith = Agencies.School, Categories = Agencies.School, Purpose = $"Stöd till {g} i skolan.",
+            Form = ConsentForm.Written, ValidFrom = day0.AddDays(4), ValidTo = day0.AddDays(4).AddYears(1),
+        }, $"Anna {familyName}", documenter, start.AddDays(4));
+        var withdrawal = ConsentWithdrawal.Of(schoolOnly, $"Anna {familyName}", "Ersätts av ett bredare samtycke.", documenter, start.AddDays(4).AddHours(1));
+        var allAgencies = ConsentEntry.Record(child.Id, new ConsentInput
+        {
+            Giver = ConsentGiver.Guardian, GuardianId = mother, SharedWith = Agencies.All, Categories = Agencies.All, Purpose = $"Samordnad plan för {g}.",
+            Form = ConsentForm.Oral, ValidFrom = day0.AddDays(4), ValidTo = day0.AddDays(4).AddYears(2),
+        }, $"Anna {familyName}", documenter, start.AddDays(4).AddHours(1), replacesId: schoolOnly.Id);
+        var bvc = await DemoLookup.UnitIdAsync(factory, "BVC Flen");
+        var emergency = EmergencyAccess.Grant(child.Id, new ConsentDocumenter(await DemoLookup.UserIdAsync(factory, DemoLookup.Maria), "Maria Lund", bvc),
+            $"Akut läkemedelsfråga om {g}.", start.AddDays(25), TimeSpan.FromHours(2));
 
         var assessmentInput = new AssessmentInput { AssessedOn = day0.AddDays(3), Perspective = Perspective.Child, MyWorld = new MyWorld { GrowingStrengths = $"{g} gillar att rita." } };
         var safe = assessmentInput.Ratings.Single(r => r.Indicator == WellbeingIndicator.Safe);
@@ -88,6 +107,9 @@ internal sealed record SeededChild(
         await using var context = await DemoLookup.ContextAsync(factory);
         context.Children.Add(child);
         context.Concerns.Add(concern);
+        context.Consents.AddRange(schoolOnly, allAgencies);
+        context.ConsentWithdrawals.Add(withdrawal);
+        context.EmergencyAccesses.Add(emergency);
         context.WellbeingAssessments.Add(assessment);
         context.Plans.Add(plan);
         context.Add(new PlanChange(plan.Id, PlanPart.Plan, null, karin.UserId, karin.Name, start.AddDays(5)));
@@ -109,6 +131,7 @@ internal sealed record SeededChild(
                  {
                      ("Children", "Id = $child"), ("Guardians", "ChildId = $child"), ("ChildSupportLevels", "ChildId = $child"),
                      ("ChildRoleAssignments", "ChildId = $child"), ("Concerns", "ChildId = $child"), ("WellbeingAssessments", "ChildId = $child"),
+                     ("Consents", "ChildId = $child"), ("ConsentWithdrawals", "ChildId = $child"), ("EmergencyAccesses", "ChildId = $child"),
                      ("Plans", "ChildId = $child"), ("PlanNeeds", "PlanId = $plan"), ("PlanGoals", "NeedId = $need"), ("PlanActions", "PlanId = $plan"),
                      ("PlanParticipants", "PlanId = $plan"), ("PlanReviews", "PlanId = $plan"), ("PlanChanges", "PlanId = $plan"),
                      ("PlanVersions", "PlanId = $plan"), ("Meetings", "PlanId = $plan"),

@@ -149,6 +149,35 @@ internal static class ExpectedExport
                     },
                 },
             },
+            consents = new object[]
+            {
+                new
+                {
+                    giver = "Guardian", giverName = $"Anna {c.FamilyName}", sharedWith = new[] { "School" }, categories = new[] { "School" },
+                    purpose = $"Stöd till {g} i skolan.", form = "Written", documentedBy = "Karin Ek", documentedByUnit = "Ekskolan",
+                    validFrom = d.AddDays(4), validTo = d.AddDays(4).AddYears(1), recordedAt = c.Start.AddDays(4), replacesEarlierEntry = false,
+                    withdrawal = (object?)new
+                    {
+                        withdrawnBy = $"Anna {c.FamilyName}", note = "Ersätts av ett bredare samtycke.", withdrawnAt = c.Start.AddDays(4).AddHours(1),
+                        recordedBy = "Karin Ek",
+                    },
+                },
+                new
+                {
+                    giver = "Guardian", giverName = $"Anna {c.FamilyName}", sharedWith = new[] { "School", "SocialServices", "HealthCare" },
+                    categories = new[] { "School", "SocialServices", "HealthCare" }, purpose = $"Samordnad plan för {g}.", form = "Oral",
+                    documentedBy = "Karin Ek", documentedByUnit = "Ekskolan", validFrom = d.AddDays(4), validTo = d.AddDays(4).AddYears(2),
+                    recordedAt = c.Start.AddDays(4).AddHours(1), replacesEarlierEntry = true, withdrawal = (object?)null,
+                },
+            },
+            emergencyAccesses = new object[]
+            {
+                new
+                {
+                    unit = "BVC Flen", reason = $"Akut läkemedelsfråga om {g}.", grantedAt = c.Start.AddDays(25), expiresAt = c.Start.AddDays(25).AddHours(2),
+                    reviewedAt = (DateTimeOffset?)null,
+                },
+            },
             accessLog,
         };
         return JsonSerializer.SerializeToNode(document, Json)!;

@@ -4,11 +4,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TabbPortal.Domain.Children;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Domain.Retention;
 using TabbPortal.Tests.Integration.Children;
 using TabbPortal.Tests.Integration.DataExport;
+using TabbPortal.Web.Audit;
 using TabbPortal.Web.Retention;
 
 namespace TabbPortal.Tests.Integration.Retention;
@@ -83,6 +85,21 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public async Task A_write_in_the_access_log_after_the_plan_closed_keeps_the_child_but_a_read_does_not()
+    {
+        await using var factory = new ClockedPortalFactory();
+        var written = await SeededChild.SeedAsync(factory, "Wille", "Skrivsson", Start, ClosedOn);
+        var read = await SeededChild.SeedAsync(factory, "Lisa", "Lässon", Start, ClosedOn);
+        factory.Clock.Now = At(ClosedOn.AddYears(1));
+        await LogAsync(factory, written.ChildId, AccessKind.Write);
+        await LogAsync(factory, read.ChildId, AccessKind.Read);
+
+        factory.Clock.Now = At(ClosedOn.AddYears(20));
+
+        Assert.Equal([read.ChildId], (await OverviewAsync(factory)).Candidates.Select(c => c.ChildId));
+    }
+
+    [Fact]
     public async Task A_dry_run_lists_the_child_changes_nothing_and_leaves_a_receipt()
     {
         await using var factory = new ClockedPortalFactory();
@@ -99,6 +116,7 @@ public sealed class RetentionTests
         Assert.Equal(before, await child.RowsInDatabaseAsync(factory));
         await using var context = await DemoLookup.ContextAsync(factory);
         Assert.Equal(0, await context.RemovedPlanStatistics.CountAsync());
+        Assert.Empty(await context.AccessLog.AsNoTracking().Where(e => e.ChildId == child.ChildId).ToListAsync());
         var stored = Assert.Single(await context.RetentionRuns.AsNoTracking().ToListAsync());
         Assert.Equal((receipt.Id, true, "Retention:ClosedPlanYears=5", 5, "Nils Dahl"), (stored.Id, stored.DryRun, stored.Rule, stored.ClosedPlanYears, stored.ByName));
         Assert.Equal(factory.Clock.Now, stored.At);
@@ -111,6 +129,8 @@ public sealed class RetentionTests
         await using var factory = new ClockedPortalFactory();
         var child = await SeededChild.SeedAsync(factory, "Rut", "Raderasson", Start, ClosedOn);
         var kept = await SeededChild.SeedAsync(factory, "Kalle", "Kvarsson", Start);
+        factory.Clock.Now = At(ClosedOn.AddDays(3));
+        await LogAsync(factory, child.ChildId, AccessKind.Read);
         factory.Clock.Now = At(ClosedOn.AddYears(6));
 
         var receipt = await RunAsync(factory, dryRun: false);
@@ -130,6 +150,12 @@ public sealed class RetentionTests
         var run = Assert.Single(await context.RetentionRuns.AsNoTracking().ToListAsync());
         Assert.Equal((false, 1, 1), (run.DryRun, run.ChildCount, run.PlanCount));
         Assert.Equal([child.ChildId], run.ChildIds);
+
+        // The access log keeps every entry about the child (by id), with the removal itself, and its chain is intact.
+        var entries = await context.AccessLog.AsNoTracking().Where(e => e.ChildId == child.ChildId).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal([(AccessKind.Read, RecordPart.Plan), (AccessKind.Write, RecordPart.Retention)], entries.Select(e => (e.Kind, e.Part)));
+        Assert.Equal(await DemoLookup.UserIdAsync(factory, DemoLookup.Nils), entries[1].UserId);
+        Assert.True((await AccessLogVerifier.VerifyAsync(factory.Database.ConnectionString)).IsIntact);
 
         // Nothing in the statistics leads back to the child: none of its ids is in any column.
         var statisticsRow = await RowTextAsync(factory, "RemovedPlanStatistics");
@@ -220,7 +246,13 @@ public sealed class RetentionTests
 
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
-    private static async Task<RetentionOverview> OverviewAsync(PortalFactory factory)
+    /// <summary>An allowed access by Karin (Ekskolan) to the child's plan, straight into the access log, at the clock's time.</summary>
+    private static async Task LogAsync(ClockedPortalFactory factory, Guid childId, AccessKind kind) =>
+        await factory.Services.GetRequiredService<IAccessLog>().AppendAsync(new AccessLogRecord(
+            await DemoLookup.UserIdAsync(factory, DemoLookup.Karin), "Karin Ek", "Practitioner", await DemoLookup.UnitIdAsync(factory, "Ekskolan"),
+            TabbPortal.Domain.Organisations.Sector.School, childId, kind, RecordPart.Plan, true, AccessBasis.Consent, null, null), CancellationToken.None);
+
+    private static async Task<RetentionOverview> OverviewAsync(ClockedPortalFactory factory)
     {
         var (scope, _) = await SignedInScope.StartAsync(factory, DemoLookup.Nils);
         await using (scope)
@@ -229,7 +261,7 @@ public sealed class RetentionTests
         }
     }
 
-    private static async Task<RetentionReceipt> RunAsync(PortalFactory factory, bool dryRun)
+    private static async Task<RetentionReceipt> RunAsync(ClockedPortalFactory factory, bool dryRun)
     {
         var (scope, _) = await SignedInScope.StartAsync(factory, DemoLookup.Nils);
         await using (scope)
@@ -238,7 +270,7 @@ public sealed class RetentionTests
         }
     }
 
-    private static async Task<string> RowTextAsync(PortalFactory factory, string table)
+    private static async Task<string> RowTextAsync(ClockedPortalFactory factory, string table)
     {
         await using var connection = new SqliteConnection(factory.Database.ConnectionString);
         await connection.OpenAsync();
