@@ -56,28 +56,20 @@ public sealed class ChildDataExportTests(ClockedPortalFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task The_readable_page_shows_the_same_record_in_Swedish_and_nothing_of_the_sibling()
+    public async Task The_readable_page_sends_no_record_in_its_first_HTML_response()
     {
-        var (maj, sibling, _) = await SeedFamilyAsync("Majken", "Sidsson");
+        // The page is not prerendered (App.razor): the record is read once, in the circuit, where the gate logs it.
+        var (maj, _, _) = await SeedFamilyAsync("Majken", "Sidsson");
         using var browser = new PortalBrowser(factory);
         await browser.LogInAsync(DemoLookup.Karin);
 
         var page = await browser.GetAsync($"/barn/{maj.ChildId}/registerutdrag");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Matches("<h1[^>]*>Registerutdrag för Majken Sidsson</h1>", page.Text);
-        foreach (var text in new[] { "Uppgifter om barnet", "Vårdnadshavare och andra närstående", "Stödnivå och dess historik", "Roller kring barnet",
-                     "Oro för barnet", "Välbefinnande", "Planer", "Ändringshistorik", "Fastställda versioner", "Samverkansmöten", "Samtycken", "Nödåtkomst",
-                     "Åtkomstlogg", "Samordnad plan för Majken.", "Ersätts av ett bredare samtycke.", "Akut läkemedelsfråga om Majken.", "BVC Flen",
-                     "Registerutdrag eller export",
-                     "Majken är ofta ledsen.", "Majken gillar att rita.", "Lästräning för Majken", "Beslut för Majken", "Anteckningar om Majken.",
-                     "visas inte i familjens exemplar", $"{maj.Number[..8]}-{maj.Number[8..]}", "Enskilda medarbetares namn redovisas inte" })
+        foreach (var trace in new[] { "Majken", "Sidsson", maj.Number[..8] })
         {
-            Assert.Contains(text, page.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(trace, page.Text, StringComparison.Ordinal);
         }
-
-        Assert.DoesNotContain(sibling.GivenName, page.Text, StringComparison.Ordinal);
-        Assert.Contains($"href=\"barn/{maj.ChildId}/registerutdrag.json\"", page.Html, StringComparison.Ordinal);
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

@@ -6,6 +6,7 @@ using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Tests.Integration.Children;
+using TabbPortal.Web.Persistence;
 
 namespace TabbPortal.Tests.Integration.DataExport;
 
@@ -22,13 +23,29 @@ internal sealed record SeededChild(
 {
     public DateOnly Day0 => DateOnly.FromDateTime(Start.UtcDateTime);
 
-    public static async Task<SeededChild> SeedAsync(PortalFactory factory, string givenName, string familyName, DateTimeOffset start,
+    public static Task<SeededChild> SeedAsync(PortalFactory factory, string givenName, string familyName, DateTimeOffset start,
+        DateOnly? closedOn = null) =>
+        SeedAsync(() => DemoLookup.ContextAsync(factory), givenName, familyName, start, closedOn);
+
+    /// <param name="open">Opens a context on the portal's database (of a test server or of a portal process).</param>
+    public static async Task<SeededChild> SeedAsync(Func<Task<PortalDbContext>> open, string givenName, string familyName, DateTimeOffset start,
         DateOnly? closedOn = null)
     {
-        var flen = await DemoLookup.MunicipalityIdAsync(factory, "Flen kommun");
-        var ekskolan = await DemoLookup.UnitIdAsync(factory, "Ekskolan");
-        var karin = new StaffRef(await DemoLookup.UserIdAsync(factory, DemoLookup.Karin), "Karin Ek", ekskolan);
-        var omar = new StaffRef(await DemoLookup.UserIdAsync(factory, DemoLookup.Omar), "Omar Haddad", ekskolan);
+        ArgumentNullException.ThrowIfNull(open);
+        Guid flen, ekskolan, bvc;
+        string karinId, omarId, mariaId;
+        await using (var lookup = await open())
+        {
+            flen = await lookup.Organisations.Where(o => o.Name == "Flen kommun").Select(o => o.Id).SingleAsync();
+            ekskolan = await lookup.Units.Where(u => u.Name == "Ekskolan").Select(u => u.Id).SingleAsync();
+            bvc = await lookup.Units.Where(u => u.Name == "BVC Flen").Select(u => u.Id).SingleAsync();
+            karinId = await lookup.Users.Where(u => u.Email == DemoLookup.Karin).Select(u => u.Id).SingleAsync();
+            omarId = await lookup.Users.Where(u => u.Email == DemoLookup.Omar).Select(u => u.Id).SingleAsync();
+            mariaId = await lookup.Users.Where(u => u.Email == DemoLookup.Maria).Select(u => u.Id).SingleAsync();
+        }
+
+        var karin = new StaffRef(karinId, "Karin Ek", ekskolan);
+        var omar = new StaffRef(omarId, "Omar Haddad", ekskolan);
         var day0 = DateOnly.FromDateTime(start.UtcDateTime);
         var number = TestNumber.Next().Canonical;
         var g = givenName;
@@ -59,8 +76,7 @@ internal sealed record SeededChild(
             Giver = ConsentGiver.Guardian, GuardianId = mother, SharedWith = Agencies.All, Categories = Agencies.All, Purpose = $"Samordnad plan för {g}.",
             Form = ConsentForm.Oral, ValidFrom = day0.AddDays(4), ValidTo = day0.AddDays(4).AddYears(2),
         }, $"Anna {familyName}", documenter, start.AddDays(4).AddHours(1), replacesId: schoolOnly.Id);
-        var bvc = await DemoLookup.UnitIdAsync(factory, "BVC Flen");
-        var emergency = EmergencyAccess.Grant(child.Id, new ConsentDocumenter(await DemoLookup.UserIdAsync(factory, DemoLookup.Maria), "Maria Lund", bvc),
+        var emergency = EmergencyAccess.Grant(child.Id, new ConsentDocumenter(mariaId, "Maria Lund", bvc),
             $"Akut läkemedelsfråga om {g}.", start.AddDays(25), TimeSpan.FromHours(2));
 
         var assessmentInput = new AssessmentInput { AssessedOn = day0.AddDays(3), Perspective = Perspective.Child, MyWorld = new MyWorld { GrowingStrengths = $"{g} gillar att rita." } };
@@ -104,7 +120,7 @@ internal sealed record SeededChild(
             plan.Close("Målen är nådda.", closed);
         }
 
-        await using var context = await DemoLookup.ContextAsync(factory);
+        await using var context = await open();
         context.Children.Add(child);
         context.Concerns.Add(concern);
         context.Consents.AddRange(schoolOnly, allAgencies);

@@ -85,22 +85,6 @@ public sealed class DataExportAccessTests(ClockedPortalFactory factory) : IClass
     }
 
     [Fact]
-    public async Task The_readable_page_shows_a_practitioner_without_access_no_data_and_logs_the_refusal()
-    {
-        var child = await SeededChild.SeedAsync(factory, "Vilgot", "Vägradsson", Start);
-        using var browser = new PortalBrowser(factory);
-        await browser.LogInAsync(DemoLookup.Maria);
-
-        var page = await browser.GetAsync($"/barn/{child.ChildId}/registerutdrag");
-
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("Du kan inte ta ut ett registerutdrag för barnet.", page.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Vägradsson", page.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Vilgot", page.Text, StringComparison.Ordinal);
-        Assert.All(await ExportEntriesAsync(child.ChildId), e => Assert.False(e.Allowed));
-    }
-
-    [Fact]
     public async Task The_JSON_export_asks_an_anonymous_visitor_to_log_in()
     {
         var child = await SeededChild.SeedAsync(factory, "Anonym", "Anonymsson", Start);
