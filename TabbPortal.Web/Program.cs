@@ -8,10 +8,12 @@ using TabbPortal.Web.Children;
 using TabbPortal.Web.Consent;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
+using TabbPortal.Web.DataExport;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Operations;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Plans;
+using TabbPortal.Web.Retention;
 using TabbPortal.Web.Security;
 using TabbPortal.Web.Start;
 
@@ -33,12 +35,19 @@ builder.Services.AddPlans();
 builder.Services.AddAssessments();
 builder.Services.AddLive();
 builder.Services.AddAudit();
+builder.Services.AddDataExport();
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+if (await app.TryRunRetentionCommandAsync(args))
+{
+    return;
+}
+
 await app.SeedBenchmarkPlansAsync();
 
 app.UsePortalPipeline();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TabbPortal.Web.DataExport;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Localization;
@@ -47,6 +48,7 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
         app.MapLive();
+        app.MapDataExport();
         app.MapBenchmarking(app.Configuration);
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;

@@ -9,6 +9,7 @@ using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
+using TabbPortal.Domain.Retention;
 using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Persistence;
@@ -43,6 +44,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     public DbSet<LogReview> LogReviews => Set<LogReview>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<RemovedPlanStatistics> RemovedPlanStatistics => Set<RemovedPlanStatistics>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
