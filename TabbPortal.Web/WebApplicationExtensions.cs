@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Benchmarking;
+using TabbPortal.Web.Implementation;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
@@ -47,6 +48,7 @@ public static class WebApplicationExtensions
         app.MapCultureEndpoints();
         app.MapLive();
         app.MapBenchmarking(app.Configuration);
+        app.MapImplementationExports();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;
     }

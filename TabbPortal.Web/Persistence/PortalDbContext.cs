@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Assessments;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Implementation;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
@@ -31,6 +32,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PlanDraft> PlanDrafts => Set<PlanDraft>();
 
     public DbSet<WellbeingAssessment> WellbeingAssessments => Set<WellbeingAssessment>();
+
+    public DbSet<ImplementationStep> ImplementationSteps => Set<ImplementationStep>();
+
+    public DbSet<StepProgress> StepProgress => Set<StepProgress>();
+
+    public DbSet<CountyMilestone> CountyMilestones => Set<CountyMilestone>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
