@@ -85,15 +85,14 @@ public sealed class CountyMilestone
         ArgumentNullException.ThrowIfNull(input);
         var manual = !CanBeDerived || !input.UseDerivedStatus;
         var due = input.DueOn ?? throw new DomainException("Milestone_DueOn_Required", "Ange när målet ska vara nått.");
+        var status = SetStatus;
         if (manual)
         {
-            var status = input.Status is { } s && Enum.IsDefined(s) ? s : throw new DomainException("Milestone_Status_Required", "Välj status.");
+            status = input.Status is { } s && Enum.IsDefined(s) ? s : throw new DomainException("Milestone_Status_Required", "Välj status.");
             if (status == StepStatus.Done && input.CompletedOn is null)
             {
                 throw new DomainException("Milestone_CompletedOn_Required", "Ange när målet nåddes.");
             }
-
-            SetStatus = status;
         }
 
         if (input.CompletedOn is { } completed && completed > today)
@@ -107,6 +106,7 @@ public sealed class CountyMilestone
             throw new DomainException("Milestone_Note_TooLong", "Anteckningen får vara högst 1 000 tecken.");
         }
 
+        SetStatus = status;
         IsSetManually = manual;
         DueOn = due;
         CompletedOn = input.CompletedOn;

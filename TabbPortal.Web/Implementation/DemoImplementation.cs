@@ -62,8 +62,12 @@ public static class DemoImplementation
                 continue;
             }
 
-            DateTimeOffset At(double fraction) =>
-                now.AddDays(-30.4 * (profile.StartMonthsAgo - (fraction * (profile.StartMonthsAgo - profile.LastMonthsAgo))));
+            // During office hours: a day in the span, at 08:00 UTC plus a few hours.
+            DateTimeOffset At(double fraction)
+            {
+                var day = now.AddDays(-30.4 * (profile.StartMonthsAgo - (fraction * (profile.StartMonthsAgo - profile.LastMonthsAgo))));
+                return new DateTimeOffset(day.Date, TimeSpan.Zero).AddHours(8 + (day.Day % 7)).AddMinutes(day.Minute);
+            }
 
             // Organisation steps: the first StepsDone done, the next one begun; spread from the start to the last move.
             var events = Math.Max(1, (profile.StepsDone * 2) + 1);
@@ -95,14 +99,14 @@ public static class DemoImplementation
                     var progress = StepProgress.Start(step, organisation.Id, unit.Id);
                     if (step.MeasuresShare)
                     {
-                        Record(progress, step, StepStatus.InProgress, At(fraction * 0.6), unit.Name, null, 40);
+                        Record(progress, step, StepStatus.InProgress, At(fraction * 0.6), profile.Responsible, null, 40);
                         var finished = j % 3 != 2;
-                        Record(progress, step, finished ? StepStatus.Done : StepStatus.InProgress, At(fraction), unit.Name,
+                        Record(progress, step, finished ? StepStatus.Done : StepStatus.InProgress, At(fraction), profile.Responsible,
                             finished ? "Utbildningsdagar genomförda, deltagarlistor finns." : null, finished ? 90 + (j % 2 * 10) : 65);
                     }
                     else if (j % 2 == 0)
                     {
-                        Record(progress, step, StepStatus.Done, At(fraction), unit.Name, "Minnesanteckningar från mötet finns.", null);
+                        Record(progress, step, StepStatus.Done, At(fraction), profile.Responsible, "Minnesanteckningar från mötet finns.", null);
                     }
                     else
                     {
