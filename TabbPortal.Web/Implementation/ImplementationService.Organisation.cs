@@ -96,7 +96,13 @@ public sealed partial class ImplementationService
             }
             else
             {
-                ConcurrencyTokens.ExpectOriginal(context, progress, expectedVersion ?? Guid.Empty);
+                // Someone saved since the form was opened: say so before judging the change against values the user has not seen.
+                if (ConcurrencyTokens.Of(context, progress) != expectedVersion)
+                {
+                    return SaveResult.Failed(new FieldError(string.Empty, "Progress_Conflict", ConflictMessage));
+                }
+
+                ConcurrencyTokens.ExpectOriginal(context, progress, expectedVersion.Value);
             }
 
             if (!progress.Record(step, input, user.UserId()!, user.DisplayName(), clock.GetUtcNow(), Today))

@@ -117,6 +117,11 @@ public sealed partial class ImplementationService
             return SaveResult.From(validation);
         }
 
+        if (ConcurrencyTokens.Of(context, milestone) != expectedVersion)
+        {
+            return SaveResult.Failed(new FieldError(string.Empty, "Progress_Conflict", ConflictMessage));
+        }
+
         try
         {
             ConcurrencyTokens.ExpectOriginal(context, milestone, expectedVersion);
