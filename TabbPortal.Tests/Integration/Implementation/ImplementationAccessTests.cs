@@ -40,6 +40,7 @@ public sealed class ImplementationAccessTests(PortalFactory factory) : IClassFix
     [InlineData("karin.ek@demo.example")]
     [InlineData("sara.holm@demo.example")]
     [InlineData("nils.dahl@demo.example")]
+    [InlineData("ulla.wik@demo.example")]
     public async Task Practitioners_and_administrators_are_refused_every_page_and_export(string email)
     {
         using var browser = new PortalBrowser(factory);

@@ -32,6 +32,7 @@ public sealed class ImplementationServiceTests(PortalFactory factory) : IClassFi
     [Theory]
     [InlineData("karin.ek@demo.example")]
     [InlineData("nils.dahl@demo.example")]
+    [InlineData("ulla.wik@demo.example")]
     public async Task Every_service_method_refuses_anyone_but_a_process_leader(string email)
     {
         var flen = await OrganisationAsync("Flen kommun");
