@@ -63,4 +63,52 @@ public sealed class ImplementationTests(BrowserFixture fixture)
         Assert.Equal("Klart", flen[column]);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ProcessLeaderAddsAStepSetsAMilestoneAndOpensThePeriodReport()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.LogInWithKeyboardAsync("eva.strand@demo.example");
+
+        await page.GotoAsync("/uppfoljning/inforande/steg");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nytt steg" }).ClickAsync();
+        await page.Locator("#step-name").FillAsync("Beslut om att införa modellen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#step-name-error")).ToHaveTextAsync("Det finns redan ett steg med det namnet.");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("#step-name").FillAsync("Samverkan med fritidsverksamheten");
+        await page.Locator("#step-scope").SelectOptionAsync("Unit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Samverkan med fritidsverksamheten har sparats.");
+        await Assertions.Expect(page.GetByTestId("steps-table")).ToContainTextAsync("Samverkan med fritidsverksamheten");
+
+        await page.GotoAsync("/uppfoljning/inforande/milstolpar");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ändra: Samverkansmodellen är reviderad vid behov" }).ClickAsync();
+        await page.Locator("#milestone-status").SelectOptionAsync("Done");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#milestone-completed-error")).ToHaveTextAsync("Ange när målet nåddes.");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("#milestone-completed").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Samverkansmodellen är reviderad vid behov har sparats.");
+        var row = page.GetByTestId("milestones-table").Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Samverkansmodellen är reviderad vid behov" }) });
+        await Assertions.Expect(row).ToContainTextAsync("Klart");
+
+        await page.GotoAsync("/uppfoljning/inforande");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Samverkan med fritidsverksamheten" }).First).ToBeVisibleAsync();
+        await page.Locator("#stalled-days").SelectOptionAsync("365");
+        await Assertions.Expect(page.Locator("tr.stalled[data-organisation='Vingåker kommun']")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Periodrapport om införandet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Periodrapport om införandet");
+        await Assertions.Expect(page.GetByTestId("period-report")).ToContainTextAsync("Ändringar under perioden");
+        await page.AssertNoAxeViolationsAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("nav.side-nav")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Skriv ut" })).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
 }
