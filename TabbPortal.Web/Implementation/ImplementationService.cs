@@ -85,7 +85,7 @@ public sealed partial class ImplementationService(
     /// <summary>The period report: the state now, the milestones, progress by month and every change made from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public async Task<PeriodReport> GetPeriodReportAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        RequireLeader(await RequireLeaderAsync());
+        await RequireLeaderAsync();
         if (to < from)
         {
             (from, to) = (to, from);
