@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using TabbPortal.Web.DataExport;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Benchmarking;
+using TabbPortal.Web.Implementation;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
@@ -50,6 +51,7 @@ public static class WebApplicationExtensions
         app.MapLive();
         app.MapDataExport();
         app.MapBenchmarking(app.Configuration);
+        app.MapImplementationExports();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;
     }
