@@ -5,6 +5,7 @@ using TabbPortal.Domain.Plans;
 using TabbPortal.Tests.Integration.Children;
 using TabbPortal.Tests.Integration.Consent;
 using TabbPortal.Tests.Integration.Plans;
+using TabbPortal.Tests.Live;
 using TabbPortal.Web.Assessments;
 using TabbPortal.Web.Audit;
 using TabbPortal.Web.Children;
@@ -108,19 +109,45 @@ public sealed class AccessLogScenarioTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Opening_the_child_page_over_http_logs_each_part_it_shows_once()
+    public async Task The_first_html_response_of_a_child_page_carries_no_record_and_logs_nothing_the_circuit_reads_it_once()
     {
         var childId = await ChildInputs.RegisterInFlenAsync(factory, "Sixten", "Sidsson");
         (await factory.PlansAsAsync(Karin, s => s.OpenAsync(childId))).AssertSaved();
+        var plan = await factory.ReloadPlanAsync(Karin, childId);
         using var browser = new PortalBrowser(factory);
         await browser.LogInAsync(Karin);
         var mark = await AccessLogProbe.MarkAsync(factory);
 
-        var page = await browser.GetAsync($"/barn/{childId}");
+        foreach (var url in new[] { $"/barn/{childId}", $"/planer/{plan.Id}/jamfor", $"/planer/{plan.Id}/versioner/1/familjens-exemplar" })
+        {
+            var page = await browser.GetAsync(url);
+            Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+            Assert.DoesNotContain("Sidsson", page.Text, StringComparison.Ordinal);
+        }
 
-        Assert.Contains("Sixten Sidsson", page.Text, StringComparison.Ordinal);
-        var parts = (await AccessLogProbe.SinceAsync(factory, mark)).Select(AccessLogProbe.Describe).ToList();
-        Assert.Equal(parts.Distinct(), parts);
-        Assert.Contains("Read Child allowed Consent", parts);
+        Assert.Empty(await AccessLogProbe.SinceAsync(factory, mark));
+    }
+
+    [Fact]
+    public async Task Another_childs_plan_id_in_hub_calls_is_refused_and_the_attempt_to_join_is_logged()
+    {
+        var childId = await ChildInputs.RegisterInFlenAsync(factory, "Vide", "Navdotter");
+        (await factory.PlansAsAsync(Karin, s => s.OpenAsync(childId))).AssertSaved();
+        var plan = await factory.ReloadPlanAsync(Karin, childId);
+        var jonas = await UserIdAsync(factory, Jonas);
+        await using var hub = await RawHubClient.ConnectAsync(factory, Jonas);
+        var mark = await AccessLogProbe.MarkAsync(factory);
+
+        var join = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("JoinPlan", plan.Id));
+        var save = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("SaveViews", plan.Id, PlanInputs.Views("Från fel barn."), plan.Version));
+        var read = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("GetPlan", plan.Id));
+        var edit = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("BeginEdit", plan.Id, "views.ChildViews"));
+
+        Assert.EndsWith("Du har inte tillgång till den här planen.", join.Message, StringComparison.Ordinal);
+        Assert.All([save, read, edit], e => Assert.EndsWith("Öppna planen innan du redigerar i den.", e.Message, StringComparison.Ordinal));
+        var entries = await AccessLogProbe.SinceAsync(factory, mark);
+        Assert.Equal([$"{jonas}: Read Plan denied"], entries.Select(e => $"{e.UserId}: {AccessLogProbe.Describe(e)}"));
+        Assert.Equal(childId, entries[0].ChildId);
+        Assert.NotEqual("Från fel barn.", (await factory.ReloadPlanAsync(Karin, childId)).ChildViews);
     }
 }

@@ -21,6 +21,8 @@ internal sealed record MatrixChild(ConsentState State, Guid Id, string GivenName
 /// </summary>
 internal static class MatrixChildren
 {
+    public const string FamilyName = "Matrisson";
+
     public const string Reason = "Akut oro för barnets säkerhet, måste se planen nu.";
 
     private static readonly Dictionary<ConsentState, string> Names = new()
@@ -32,7 +34,7 @@ internal static class MatrixChildren
         [ConsentState.Emergency] = "Nora",
     };
 
-    public static async Task<MatrixChild> BuildAsync(PortalFactory factory, ConsentState state, string familyName = "Matrisson")
+    public static async Task<MatrixChild> BuildAsync(PortalFactory factory, ConsentState state, string familyName = FamilyName)
     {
         var givenName = Names[state];
         var childId = await ChildInputs.RegisterInFlenAsync(factory, givenName, familyName);
