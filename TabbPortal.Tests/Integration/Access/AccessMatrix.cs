@@ -59,6 +59,12 @@ public enum MatrixTarget
     /// <summary>PlanService.GetOpenMeetingAsync (part of the open plan page: checked, not logged when allowed).</summary>
     PlanMeeting,
 
+    /// <summary>PlanService.HistoryAsync (part of the open plan page: checked, not logged when allowed).</summary>
+    PlanHistory,
+
+    /// <summary>PlanDraftService.SaveAsync: the user's unsaved typing, kept once a second (checked, not logged when allowed).</summary>
+    PlanDraft,
+
     /// <summary>GET /planer/{planId}/jamfor over HTTP.</summary>
     ComparePage,
 
@@ -158,6 +164,20 @@ public static class AccessMatrix
         (MatrixTarget.PlanMeeting, MatrixRole.Administrator, AllR),
         (MatrixTarget.PlanMeeting, MatrixRole.LogReviewer, AllR),
 
+        (MatrixTarget.PlanHistory, MatrixRole.School, "D A D D A"),
+        (MatrixTarget.PlanHistory, MatrixRole.SocialServices, "D A D D A"),
+        (MatrixTarget.PlanHistory, MatrixRole.Health, "D A D D A"),
+        (MatrixTarget.PlanHistory, MatrixRole.ProcessLeader, AllR),
+        (MatrixTarget.PlanHistory, MatrixRole.Administrator, AllR),
+        (MatrixTarget.PlanHistory, MatrixRole.LogReviewer, AllR),
+
+        (MatrixTarget.PlanDraft, MatrixRole.School, "D A D D A"),
+        (MatrixTarget.PlanDraft, MatrixRole.SocialServices, "D A D D A"),
+        (MatrixTarget.PlanDraft, MatrixRole.Health, "D A D D A"),
+        (MatrixTarget.PlanDraft, MatrixRole.ProcessLeader, AllR),
+        (MatrixTarget.PlanDraft, MatrixRole.Administrator, AllR),
+        (MatrixTarget.PlanDraft, MatrixRole.LogReviewer, AllR),
+
         (MatrixTarget.ComparePage, MatrixRole.School, "D A D D A"),
         (MatrixTarget.ComparePage, MatrixRole.SocialServices, "D A D D A"),
         (MatrixTarget.ComparePage, MatrixRole.Health, "D A D D A"),
@@ -224,6 +244,8 @@ public static class AccessMatrix
         MatrixTarget.PlanSaveAction => (AccessKind.Write, RecordPart.Plan, true),
         MatrixTarget.PlanVersions => (AccessKind.Read, RecordPart.PlanVersion, false),
         MatrixTarget.PlanMeeting => (AccessKind.Read, RecordPart.Meeting, false),
+        MatrixTarget.PlanHistory => (AccessKind.Read, RecordPart.Plan, false),
+        MatrixTarget.PlanDraft => (AccessKind.Write, RecordPart.Plan, false),
         MatrixTarget.ComparePage => (AccessKind.Read, RecordPart.PlanVersion, true),
         MatrixTarget.FamilyCopyPage => (AccessKind.Print, RecordPart.FamilyCopy, true),
         MatrixTarget.Assessments => (AccessKind.Read, RecordPart.Assessments, true),

@@ -268,6 +268,12 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture, ITestOutputHe
                     case MatrixTarget.PlanMeeting:
                         await plans.GetOpenMeetingAsync(child.PlanId);
                         break;
+                    case MatrixTarget.PlanHistory:
+                        Assert.NotEmpty(await plans.HistoryAsync(child.PlanId));
+                        break;
+                    case MatrixTarget.PlanDraft:
+                        await services.GetRequiredService<PlanDraftService>().SaveAsync(child.PlanId, "views.ChildViews", $"Utkast av {role}");
+                        break;
                     case MatrixTarget.Assessments:
                         await services.GetRequiredService<AssessmentService>().ListAsync(child.Id);
                         break;
