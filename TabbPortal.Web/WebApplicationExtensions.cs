@@ -32,6 +32,7 @@ public static class WebApplicationExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseHubOriginCheck();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseAuthentication();
