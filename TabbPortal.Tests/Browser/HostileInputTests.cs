@@ -166,8 +166,10 @@ public sealed partial class HostileInputTests(BrowserFixture fixture)
         await Assertions.Expect(jonas.Locator("h1")).ToHaveTextAsync($"{givenName} {familyName}");
         await Assertions.Expect(jonas.GetByTestId("emergency-banner").First).ToBeVisibleAsync();
         await AssertNothingRanAsync(jonas, dialogs, "emergency access");
-        // One opening in a real browser is one read (the record pages are not prerendered, so not two).
-        Assert.Equal(["Write EmergencyAccess", "Read Child"], await EntriesAsync(childId, "jonas.nyberg@demo.example", allowed: true));
+        // One opening in a real browser reads each part it shows once (the record pages are not prerendered, so not twice).
+        var allowed = await EntriesAsync(childId, "jonas.nyberg@demo.example", allowed: true);
+        Assert.Equal(["Write EmergencyAccess", "Read Child"], allowed.Take(2));
+        Assert.Equal(allowed.Distinct(), allowed);
         await jonas.Context.CloseAsync();
     }
 
