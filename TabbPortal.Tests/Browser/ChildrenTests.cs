@@ -56,7 +56,9 @@ public sealed class ChildrenTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".concern")).ToContainTextAsync("<script>window.injected = true</script>");
         Assert.False(await page.EvaluateAsync<bool>("() => window.injected === true"), "Text typed into a field must never run as script.");
 
-        // The wellbeing wheel, rated from the professionals' perspective, shown as a table over time.
+        // The wellbeing wheel is shared between the agencies: first the family's consent, then the rating from the
+        // professionals' perspective, shown as a table over time.
+        await page.GiveConsentInTheBrowserAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Välbefinnande" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ny bedömning" }).ClickAsync();
         await page.GetByLabel("De professionella").CheckAsync();

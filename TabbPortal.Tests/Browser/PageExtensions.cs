@@ -37,4 +37,41 @@ internal static class PageExtensions
             .ToList();
         Assert.True(violations.Count == 0, $"axe-core found violations on {page.Url}:\n" + string.Join("\n", violations));
     }
+
+    /// <summary>
+    /// On an open child page: records, on the consent tab, the consent of everyone whose consent is needed, for all three
+    /// agencies, unless the school is already covered. The joint plan and assessments need it (ADR-009).
+    /// </summary>
+    public static async Task GiveConsentInTheBrowserAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Samtycken" }).ClickAsync();
+        var school = page.Locator("[data-testid=consent-School]:visible");
+        await Assertions.Expect(school).ToBeVisibleAsync();
+        if ((await school.TextContentAsync() ?? string.Empty).Contains("samtycke gäller", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var needed = await page.Locator("#consent-giver option").EvaluateAllAsync<string[]>(
+            "options => options.filter(o => o.textContent.includes('behövs')).map(o => o.value)");
+        foreach (var giver in needed)
+        {
+            await page.Locator("#consent-giver").SelectOptionAsync(giver);
+            foreach (var box in new[] { "shared", "categories" })
+            {
+                foreach (var agency in new[] { "School", "SocialServices", "HealthCare" })
+                {
+                    await page.Locator($"#consent-{box}-{agency}").CheckAsync();
+                }
+            }
+
+            await page.Locator("#consent-purpose").FillAsync("Samverkan kring barnets plan.");
+            await page.Locator("#consent-form").SelectOptionAsync("Written");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara samtycket" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("är registrerat");
+        }
+
+        await Assertions.Expect(school).ToContainTextAsync("samtycke gäller");
+    }
 }

@@ -152,6 +152,7 @@ public sealed class PlanTests(BrowserFixture fixture)
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = childName }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(childName);
+        await page.GiveConsentInTheBrowserAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
         return page;
     }
