@@ -84,6 +84,15 @@ public sealed partial class PlanHub(
             throw new HubException(BadFieldMessage);
         }
 
+        // Marking a field shows the others who edits what: it needs access now, not only at joining.
+        await using (var context = await contextFactory.CreateDbContextAsync(Context.ConnectionAborted))
+        {
+            if (!await PlanVisibility.CheckAsync(gate, context, Context.User!, planId, Context.ConnectionAborted))
+            {
+                throw new HubException(NotVisibleMessage);
+            }
+        }
+
         return await softLocks.BeginAsync(planId, field, who, Context.ConnectionId);
     }
 

@@ -38,6 +38,26 @@ internal static class PlanVisibility
         }
     }
 
+    /// <summary>An operation on an open plan that is not a read or write of the record (an edit mark): checked, a denial logged.</summary>
+    public static async Task<bool> CheckAsync(ChildAccessGate gate, PortalDbContext context, ClaimsPrincipal user, Guid planId,
+        CancellationToken cancellationToken)
+    {
+        if (await ChildOfAsync(context, planId, cancellationToken) is not { } id)
+        {
+            return false;
+        }
+
+        try
+        {
+            await gate.CheckAsync(context, user, id, AccessKind.Write, RecordPart.Plan, cancellationToken);
+            return true;
+        }
+        catch (ChildAccessDeniedException)
+        {
+            return false;
+        }
+    }
+
     private static Task<Guid?> ChildOfAsync(PortalDbContext context, Guid planId, CancellationToken cancellationToken) =>
         context.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.ChildId).SingleOrDefaultAsync(cancellationToken);
 
