@@ -22,6 +22,10 @@ public static class DependencyInjection
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section))
+            .Validate(o => o.EmergencyAccessHours is > 0 and <= 24, "Access:EmergencyAccessHours must be between 0 and 24 hours.")
+            .ValidateOnStart();
+        services.AddScoped<ChildAccessGate>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
