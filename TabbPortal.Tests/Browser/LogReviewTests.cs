@@ -31,11 +31,12 @@ public sealed class LogReviewTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Personnumret hör till barn-ID {childId}. Uppslaget har loggats.");
         var rows = page.Locator("table.access-log tbody tr");
-        // Four seeded entries for the child and the lookup itself.
-        await Assertions.Expect(rows).ToHaveCountAsync(5);
+        // The lookup itself first, then the four seeded entries for the child (other tests may log on the same child).
         await Assertions.Expect(rows.First).ToContainTextAsync("Slog upp personnummer");
-        await Assertions.Expect(page.Locator("table.access-log tr.denied")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("table.access-log tr.denied")).ToContainTextAsync("Nekad");
+        await Assertions.Expect(rows.Filter(new() { HasText = "Testa Testsson" })).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("table.access-log tr.denied", new() { HasText = "Testa Testsson" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("table.access-log tr.denied").First).ToContainTextAsync("Nekad");
+        Assert.All(await page.Locator("table.access-log tbody tr > :nth-child(5)").AllInnerTextsAsync(), id => Assert.Equal(childId.ToString(), id.Trim()));
         Assert.DoesNotContain(number, await page.Locator("table.access-log").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertNoAxeViolationsAsync();
 
@@ -65,12 +66,62 @@ public sealed class LogReviewTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task LogReviewerReviewsAnEmergencyAccessWithTheEntriesMadeUnderIt()
+    {
+        var contexts = Contexts();
+        Guid childId;
+        await using (var context = await contexts.CreateDbContextAsync())
+        {
+            var sara = await context.Users.SingleAsync(u => u.Email == "sara.holm@demo.example");
+            childId = await context.Children.OrderBy(c => c.GivenName).Select(c => c.Id).FirstAsync();
+            var access = TabbPortal.Domain.Consent.EmergencyAccess.Grant(childId,
+                new TabbPortal.Domain.Consent.ConsentDocumenter(sara.Id, sara.DisplayName, sara.UnitId!.Value), "Socialjouren, akut skyddsbedömning.",
+                DateTimeOffset.UtcNow.AddHours(-3), TimeSpan.FromHours(2));
+            context.EmergencyAccesses.Add(access);
+            await context.SaveChangesAsync();
+            using var log = new SqliteAccessLog(contexts, TimeProvider.System, NullLogger<SqliteAccessLog>.Instance);
+            foreach (var part in new[] { RecordPart.EmergencyAccess, RecordPart.Child, RecordPart.Plan })
+            {
+                await log.AppendAsync(new AccessLogRecord(sara.Id, sara.DisplayName, "Practitioner", sara.UnitId, Sector.SocialServices, childId,
+                    part == RecordPart.EmergencyAccess ? AccessKind.Write : AccessKind.Read, part, true, AccessBasis.Emergency, access.Id.ToString(), "s"),
+                    CancellationToken.None);
+            }
+        }
+
+        var page = await fixture.NewPageAsync();
+        await page.LogInWithKeyboardAsync("ulla.wik@demo.example");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nödåtkomster" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nödåtkomster att granska");
+        await page.WaitForInteractiveAsync();
+        var waiting = page.Locator("section.emergency.waiting", new() { HasText = "Socialjouren, akut skyddsbedömning." });
+        await Assertions.Expect(waiting).ToHaveCountAsync(1);
+        await Assertions.Expect(waiting.Locator("table.access-log tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(waiting).ToContainTextAsync(childId.ToString());
+        await page.AssertNoAxeViolationsAsync();
+
+        await waiting.GetByRole(AriaRole.Button, new() { Name = "Registrera granskningen" }).ClickAsync();
+        await Assertions.Expect(waiting.Locator(".field-error")).ToHaveTextAsync("Skriv granskningens slutsats.");
+        await page.AssertNoAxeViolationsAsync();
+        await waiting.GetByLabel("Slutsats", new() { Exact = true }).FillAsync("Befogad: socialjouren saknade annan väg.");
+        await waiting.GetByRole(AriaRole.Button, new() { Name = "Registrera granskningen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("är registrerad");
+        var reviewed = page.Locator("section.emergency.reviewed", new() { HasText = "Socialjouren, akut skyddsbedömning." });
+        await Assertions.Expect(reviewed).ToContainTextAsync("Befogad: socialjouren saknade annan väg.");
+        await Assertions.Expect(reviewed).ToContainTextAsync("Ulla Wik");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    private PooledDbContextFactory<PortalDbContext> Contexts() =>
+        new(new DbContextOptionsBuilder<PortalDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = fixture.Server.DatabaseFile }.ToString()).Options);
+
     /// <summary>Writes entries into the running portal's log through the real writer on its file (a second writer is safe).</summary>
     private async Task<(Guid ChildId, string Number)> SeedLogAsync()
     {
-        var options = new DbContextOptionsBuilder<PortalDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = fixture.Server.DatabaseFile }.ToString()).Options;
-        var contexts = new PooledDbContextFactory<PortalDbContext>(options);
+        var contexts = Contexts();
         Guid childId;
         string number;
         await using (var context = await contexts.CreateDbContextAsync())

@@ -9,7 +9,7 @@ namespace TabbPortal.Tests.Integration.Audit;
 public sealed class LogReviewerAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Ulla = "ulla.wik@demo.example";
-    private static readonly string[] ReviewerPages = ["/logg", "/logg/stickprov"];
+    private static readonly string[] ReviewerPages = ["/logg", "/logg/stickprov", "/logg/nodatkomst"];
 
     [Fact]
     public async Task The_log_reviewer_signs_in_to_the_access_log_in_Swedish()
@@ -28,6 +28,10 @@ public sealed class LogReviewerAccessTests(PortalFactory factory) : IClassFixtur
         var sample = await browser.GetAsync("/logg/stickprov");
         Assert.Equal(HttpStatusCode.OK, sample.Status);
         Assert.Contains("<h1>Stickprov i åtkomstloggen</h1>", sample.Text, StringComparison.Ordinal);
+
+        var queue = await browser.GetAsync("/logg/nodatkomst");
+        Assert.Equal(HttpStatusCode.OK, queue.Status);
+        Assert.Contains("<h1>Nödåtkomster att granska</h1>", queue.Text, StringComparison.Ordinal);
     }
 
     [Theory]
