@@ -95,6 +95,26 @@ public sealed class AccessLogCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_cut_off_the_end_after_a_backup_are_found_with_the_anchor_the_backup_printed()
+    {
+        await AccessLogTestData.AppendAsync(_factory, 8);
+        var file = Path.Combine(_factory.Database.Folder, "backup.db");
+        using var backupOutput = new StringWriter();
+        Assert.Equal(0, await PortalCommands.RunAsync([PortalCommands.Backup, file], ConnectionString, backupOutput, TextWriter.Null));
+        var anchor = backupOutput.ToString().Split('\n').Single(l => l.StartsWith("Ankare", StringComparison.Ordinal)).Split(": ")[1].Trim();
+        Assert.StartsWith("8:", anchor, StringComparison.Ordinal);
+
+        await AccessLogTestData.TamperAsync(ConnectionString, """DELETE FROM "AccessLog" WHERE "Id" >= 6""");
+
+        Assert.Equal(0, (await VerifyAsync()).ExitCode);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await PortalCommands.RunAsync([PortalCommands.VerifyAccessLog, PortalCommands.AnchorOption, anchor], ConnectionString, output, error);
+        Assert.Equal(1, code);
+        Assert.Equal("Åtkomstloggen är bruten vid post 8: ankarposten saknas, loggen slutar vid post 5 (de senaste posterna har tagits bort). 5 poster före den är hela.", error.ToString().Trim());
+    }
+
+    [Fact]
     public async Task The_built_portal_runs_the_verifier_from_its_command_line_with_the_portals_connection_string_setting()
     {
         await AccessLogTestData.AppendAsync(_factory, 4);
