@@ -154,6 +154,47 @@ public sealed partial class ConsentService(
         return SaveResult.Saved(access.Id);
     }
 
+    /// <summary>
+    /// Emergency access for a child the user cannot find among their own: by the full personal identity number and a
+    /// reason. Returns the child's id when granted (or when the user already has full access). A number that is not
+    /// registered is told at the field; it reveals nothing the user did not type.
+    /// </summary>
+    public async Task<SaveResult> RequestEmergencyAccessByNumberAsync(string? number, EmergencyAccessInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        var validation = await new EmergencyAccessInputValidator().ValidateAsync(input, cancellationToken);
+        var errors = validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorCode, e.ErrorMessage)).ToList();
+        Guid? childId = null;
+        if (!Domain.Children.PersonalIdentityNumber.TryParse(Text.Normalise(number), Today, out var parsed, out _))
+        {
+            errors.Add(new FieldError("PersonalIdentityNumber", "Emergency_Number_Invalid", "Ange barnets hela personnummer eller samordningsnummer."));
+        }
+        else
+        {
+            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+            childId = await context.Children.Where(c => c.PersonalIdentityNumber == parsed).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+            if (childId is null)
+            {
+                errors.Add(new FieldError("PersonalIdentityNumber", "Emergency_Child_NotFound", "Inget barn med det numret finns i portalen."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return SaveResult.Failed([.. errors]);
+        }
+
+        if (!await MayRequestEmergencyAccessAsync(childId!.Value, cancellationToken))
+        {
+            // The user already sees the whole record: no emergency access is needed, or recorded.
+            return SaveResult.Saved(childId.Value);
+        }
+
+        var granted = await RequestEmergencyAccessAsync(childId.Value, input, cancellationToken);
+        return granted.Succeeded ? SaveResult.Saved(childId.Value) : granted;
+    }
+
     private static async Task<(ConsentLedger Ledger, List<GuardianRow> Guardians, string ChildName)> LoadAsync(PortalDbContext context, Guid childId,
         CancellationToken cancellationToken)
     {

@@ -98,7 +98,7 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task The_child_page_shows_the_child_to_a_practitioner_who_may_see_it()
+    public async Task The_child_page_is_not_prerendered_so_the_record_never_travels_in_the_first_response()
     {
         var noahId = await ChildIdAsync(factory, "Noah", "Sjöberg");
         var noah = await factory.ReloadAsync(Karin, noahId);
@@ -107,10 +107,11 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
 
         var page = await browser.GetAsync($"/barn/{noahId}");
 
+        // Karin may see Noah (the browser tests show the page); the record comes over the circuit, read once and logged once.
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("<h1>Noah Sjöberg</h1>", page.Text, StringComparison.Ordinal);
-        Assert.Contains(noah.PersonalIdentityNumber, page.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Barnet hittades inte", page.Text, StringComparison.Ordinal);
+        Assert.Contains("blazor.web.js", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sjöberg", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(noah.PersonalIdentityNumber, page.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,16 +126,22 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
         var unknown = await browser.GetAsync($"/barn/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("<h1>Barnet hittades inte</h1>", page.Text, StringComparison.Ordinal);
         foreach (var secret in new[] { "Noah", "Sjöberg", "Petra", number.TwelveWithDash, number.TwelveDigits, number.TenWithDash, number.TenDigits })
         {
             Assert.DoesNotContain(secret, page.Text, StringComparison.Ordinal);
         }
 
-        // The same answer as for a child that does not exist: the page does not tell whether the id is in use.
+        // The same answer as for a child that does not exist: the page does not tell whether the id is in use (the
+        // browser tests show both as "Barnet hittades inte").
         Assert.Equal(HttpStatusCode.OK, unknown.Status);
-        Assert.Contains("<h1>Barnet hittades inte</h1>", unknown.Text, StringComparison.Ordinal);
+        Assert.Equal(Without(page.Text, noahId), Without(unknown.Text, null));
     }
+
+    /// <summary>The response without the ids and tokens that differ between any two requests.</summary>
+    private static string Without(string html, Guid? id) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            id is { } known ? html.Replace(known.ToString(), string.Empty, StringComparison.OrdinalIgnoreCase) : html,
+            "(?s)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|value=\"[^\"]*\"|<!--Blazor:.*?-->|[A-Za-z0-9+/=_-]{20,}", string.Empty);
 
     [Theory]
     [InlineData("/barn")]
