@@ -76,7 +76,7 @@ public static class WebApplicationExtensions
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var lines = new List<string> { string.Empty, "TabbPortal is running: " + string.Join(", ", addresses), "Demo accounts (password for all: " + password + "):" };
-        lines.AddRange(DemoSeeder.Accounts.Select(a => $"  {a.Email,-32} {a.Title,-22} {a.Role}"));
+        lines.AddRange(DemoSeeder.Accounts.Select(a => $"  {a.Email,-32} {a.Title,-32} {a.Role}"));
         Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
     }
 }

@@ -58,10 +58,10 @@ public static class AccessLogChain
     }
 
     /// <summary>Checks a whole chain held in memory (tests, small logs); the verifier streams through <see cref="AccessLogChainCheck"/>.</summary>
-    public static AccessLogChainResult Verify(IEnumerable<AccessLogEntry> entriesInOrder)
+    public static AccessLogChainResult Verify(IEnumerable<AccessLogEntry> entriesInOrder, AccessLogAnchor? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(entriesInOrder);
-        var check = new AccessLogChainCheck();
+        var check = new AccessLogChainCheck(anchor);
         foreach (var entry in entriesInOrder)
         {
             if (check.Next(entry) is { } broken)
@@ -70,7 +70,7 @@ public static class AccessLogChain
             }
         }
 
-        return check.Result;
+        return check.Complete();
     }
 }
 
@@ -88,6 +88,38 @@ public enum AccessLogBreak
 
     /// <summary>The stored row cannot be read as an entry (a value of the wrong kind).</summary>
     Unreadable = 4,
+
+    /// <summary>The chain is consistent but ends before the exported anchor: the newest entries were removed.</summary>
+    AnchorMissing = 5,
+
+    /// <summary>The anchor's entry no longer has the exported hash: the log was rewritten from that entry or earlier.</summary>
+    AnchorMismatch = 6,
+}
+
+/// <summary>
+/// A sequence number and hash exported from the log (e.g. with every backup) and kept where the portal's administrators
+/// cannot rewrite it. A later check that still finds that hash at that number proves the log was neither cut short nor
+/// rewritten up to there, which the chain alone cannot (ADR-008).
+/// </summary>
+public sealed record AccessLogAnchor(long Id, string Hash)
+{
+    public override string ToString() => $"{Id.ToString(CultureInfo.InvariantCulture)}:{Hash}";
+
+    /// <summary>Reads "sequence:hash" as the backup command prints it.</summary>
+    public static bool TryParse(string? text, out AccessLogAnchor? anchor)
+    {
+        anchor = null;
+        var parts = (text ?? string.Empty).Trim().Split(':');
+        if (parts.Length != 2
+            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id < 1
+            || parts[1].Length != 64 || !parts[1].All(char.IsAsciiHexDigitLower))
+        {
+            return false;
+        }
+
+        anchor = new AccessLogAnchor(id, parts[1]);
+        return true;
+    }
 }
 
 /// <summary>
@@ -103,10 +135,11 @@ public sealed record AccessLogChainResult(long Count, long? BrokenAt, AccessLogB
 /// Checks entries one at a time in sequence order, keeping only the previous entry's link, so a log of any size is
 /// checked in constant memory. The first break found is final.
 /// </summary>
-public sealed class AccessLogChainCheck
+public sealed class AccessLogChainCheck(AccessLogAnchor? anchor = null)
 {
     private AccessLogEntryLink? _previous;
     private long _count;
+    private bool _anchorSeen;
 
     public AccessLogChainResult Result { get; private set; } = new(0, null, null, 0);
 
@@ -126,6 +159,7 @@ public sealed class AccessLogChainCheck
             : entry.Id < expectedId ? AccessLogBreak.PredecessorChanged
             : !string.Equals(AccessLogChain.ComputeHash(entry), entry.Hash, StringComparison.Ordinal) ? AccessLogBreak.ContentChanged
             : !string.Equals(entry.PreviousHash, expectedPreviousHash, StringComparison.Ordinal) ? AccessLogBreak.PredecessorChanged
+            : entry.Id == anchor?.Id && !string.Equals(entry.Hash, anchor.Hash, StringComparison.Ordinal) ? AccessLogBreak.AnchorMismatch
             : null;
         if (reason is { } broken)
         {
@@ -133,10 +167,15 @@ public sealed class AccessLogChainCheck
         }
 
         _count++;
+        _anchorSeen |= entry.Id == anchor?.Id;
         _previous = entry.Link;
         Result = Result with { Count = _count, LastIntact = entry.Id };
         return null;
     }
+
+    /// <summary>Ends the check: a consistent chain that stops before the anchor was cut short.</summary>
+    public AccessLogChainResult Complete() =>
+        Result.IsIntact && anchor is not null && !_anchorSeen ? Break(anchor.Id, AccessLogBreak.AnchorMissing) : Result;
 
     /// <summary>Records that the row after the last good entry could not be read at all.</summary>
     public AccessLogChainResult Unreadable(long id) => Result.IsIntact ? Break(id, AccessLogBreak.Unreadable) : Result;

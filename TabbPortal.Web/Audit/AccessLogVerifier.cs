@@ -17,13 +17,13 @@ public static class AccessLogVerifier
         FROM "AccessLog" ORDER BY "Id"
         """;
 
-    public static async Task<AccessLogChainResult> VerifyAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    public static async Task<AccessLogChainResult> VerifyAsync(SqliteConnection connection, AccessLogAnchor? anchor = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = Query;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var check = new AccessLogChainCheck();
+        var check = new AccessLogChainCheck(anchor);
         while (await reader.ReadAsync(cancellationToken))
         {
             var entry = TryRead(reader);
@@ -34,14 +34,24 @@ public static class AccessLogVerifier
             }
         }
 
-        return check.Result;
+        return check.Complete();
     }
 
-    public static async Task<AccessLogChainResult> VerifyAsync(string connectionString, CancellationToken cancellationToken = default)
+    public static async Task<AccessLogChainResult> VerifyAsync(string connectionString, AccessLogAnchor? anchor = null, CancellationToken cancellationToken = default)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        return await VerifyAsync(connection, cancellationToken);
+        return await VerifyAsync(connection, anchor, cancellationToken);
+    }
+
+    /// <summary>The newest entry as an anchor to export, or null for an empty log.</summary>
+    public static async Task<AccessLogAnchor?> NewestAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Id", "Hash" FROM "AccessLog" ORDER BY "Id" DESC LIMIT 1""";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new AccessLogAnchor(reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
     /// <summary>The verifier's answer in Swedish, naming the first broken entry and why.</summary>
@@ -66,6 +76,10 @@ public static class AccessLogVerifier
                 "den första posten kedjar inte till startvärdet (posten före den har ändrats eller bytts ut)",
             AccessLogBreak.PredecessorChanged =>
                 string.Create(culture, $"den kedjar inte till post {result.LastIntact} (en post har ändrats och fått ny hash, bytts ut eller flyttats)"),
+            AccessLogBreak.AnchorMissing =>
+                string.Create(culture, $"ankarposten saknas, loggen slutar vid post {result.LastIntact} (de senaste posterna har tagits bort)"),
+            AccessLogBreak.AnchorMismatch =>
+                "posten har inte ankarets hash (loggen har skrivits om från den posten eller tidigare)",
             _ => "posten går inte att läsa (ett värde har ändrats till något ogiltigt)",
         };
         return string.Create(culture, $"Åtkomstloggen är bruten vid post {at}: {why}. {result.Count} {(result.Count == 1 ? "post" : "poster")} före den är hela.");

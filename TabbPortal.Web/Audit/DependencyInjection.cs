@@ -14,8 +14,10 @@ public static class DependencyInjection
         services.AddSingleton<IAccessLog>(provider => provider.GetRequiredService<SqliteAccessLog>());
         services.AddScoped<IValidator<LogReviewInput>, LogReviewInputValidator>();
         services.AddScoped<IValidator<LogSampleInput>, LogSampleInputValidator>();
+        services.AddScoped<IValidator<EmergencyReviewInput>, EmergencyReviewInputValidator>();
         services.AddScoped<AccessLogQueries>();
         services.AddScoped<LogReviewService>();
+        services.AddScoped<EmergencyAccessReviewService>();
         return services;
     }
 }

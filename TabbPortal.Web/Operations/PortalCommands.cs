@@ -1,18 +1,21 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Web.Audit;
 using TabbPortal.Web.Persistence;
 
 namespace TabbPortal.Web.Operations;
 
 /// <summary>
-/// The portal's maintenance commands, run instead of the web host: <c>verify-access-log</c> and <c>backup &lt;file&gt;</c>.
+/// The portal's maintenance commands, run instead of the web host: <c>verify-access-log [--anchor seq:hash]</c> and
+/// <c>backup &lt;file&gt;</c>.
 /// They use the same connection string setting as the portal, and are safe while the portal runs.
 /// </summary>
 public static class PortalCommands
 {
     public const string VerifyAccessLog = "verify-access-log";
     public const string Backup = "backup";
+    public const string AnchorOption = "--anchor";
 
     public static bool IsCommand(IReadOnlyList<string> args) =>
         args is [VerifyAccessLog, ..] or [Backup, ..];
@@ -41,10 +44,17 @@ public static class PortalCommands
 
         switch (args)
         {
-            case [VerifyAccessLog]:
+            case [VerifyAccessLog, ..] when args is [_] or [_, AnchorOption, _]:
             {
+                AccessLogAnchor? anchor = null;
+                if (args is [_, _, var text] && !AccessLogAnchor.TryParse(text, out anchor))
+                {
+                    await error.WriteLineAsync("Ankaret ska skrivas som <postnummer>:<hash>, så som säkerhetskopieringen skriver ut det.");
+                    return 2;
+                }
+
                 var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite };
-                var result = await AccessLogVerifier.VerifyAsync(builder.ToString());
+                var result = await AccessLogVerifier.VerifyAsync(builder.ToString(), anchor);
                 await (result.IsIntact ? output : error).WriteLineAsync(AccessLogVerifier.Describe(result));
                 return result.IsIntact ? 0 : 1;
             }
@@ -55,7 +65,13 @@ public static class PortalCommands
                 {
                     var report = await DatabaseBackup.BackupAsync(connectionString, file);
                     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"Säkerhetskopia skriven: {report.File} ({report.Bytes} byte, åtkomstloggen {report.AccessLogEntries} poster{(report.NewestAccessLogEntry is { } n ? $", till och med post {n}" : string.Empty)})."));
+                        $"Säkerhetskopia skriven: {report.File} ({report.Bytes} byte, åtkomstloggen {report.AccessLogEntries} poster{(report.Anchor is { } a ? $", till och med post {a.Id}" : string.Empty)})."));
+                    if (report.Anchor is { } anchor)
+                    {
+                        // Kept apart from the portal (ADR-008), it lets a later check find a log that was cut short or rewritten.
+                        await output.WriteLineAsync($"Ankare för åtkomstloggen (spara utanför portalen): {anchor}");
+                    }
+
                     return 0;
                 }
                 catch (Exception exception) when (exception is IOException or InvalidDataException or SqliteException or UnauthorizedAccessException)
@@ -66,7 +82,7 @@ public static class PortalCommands
             }
 
             default:
-                await error.WriteLineAsync("Användning: verify-access-log | backup <fil>");
+                await error.WriteLineAsync("Användning: verify-access-log [--anchor <postnummer>:<hash>] | backup <fil>");
                 return 2;
         }
     }

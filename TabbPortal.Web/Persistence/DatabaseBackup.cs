@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using TabbPortal.Domain.Audit;
+using TabbPortal.Web.Audit;
 
 namespace TabbPortal.Web.Persistence;
 
@@ -40,9 +42,9 @@ public static class DatabaseBackup
 
             var hasLog = await ScalarAsync(copy, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'AccessLog';", cancellationToken) == "1";
             var entries = hasLog ? long.Parse(await ScalarAsync(copy, "SELECT count(*) FROM \"AccessLog\";", cancellationToken) ?? "0", System.Globalization.CultureInfo.InvariantCulture) : 0;
-            var newest = hasLog ? await ScalarAsync(copy, "SELECT max(\"Id\") FROM \"AccessLog\";", cancellationToken) : null;
+            var newest = hasLog ? await AccessLogVerifier.NewestAsync(copy, cancellationToken) : null;
             await copy.CloseAsync();
-            return new BackupReport(target, new FileInfo(target).Length, entries, newest is { Length: > 0 } id ? long.Parse(id, System.Globalization.CultureInfo.InvariantCulture) : null);
+            return new BackupReport(target, new FileInfo(target).Length, entries, newest);
         }
     }
 
@@ -61,5 +63,5 @@ public static class DatabaseBackup
     }
 }
 
-/// <summary>What a backup wrote: the file, its size, and how far the access log in it reaches.</summary>
-public sealed record BackupReport(string File, long Bytes, long AccessLogEntries, long? NewestAccessLogEntry);
+/// <summary>What a backup wrote: the file, its size, and how far the access log in it reaches (its newest entry, to export as an anchor).</summary>
+public sealed record BackupReport(string File, long Bytes, long AccessLogEntries, AccessLogAnchor? Anchor);

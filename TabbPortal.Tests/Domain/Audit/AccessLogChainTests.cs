@@ -210,4 +210,57 @@ public sealed class AccessLogChainTests
 
         Assert.NotEqual(missing.Hash, empty.Hash);
     }
+
+    [Fact]
+    public void Cutting_off_the_newest_entries_passes_the_chain_alone_but_not_the_anchor()
+    {
+        var chain = Chain(10);
+        var anchor = new AccessLogAnchor(10, chain[9].Hash);
+        chain.RemoveRange(7, 3);
+
+        Assert.True(AccessLogChain.Verify(chain).IsIntact);
+        var result = AccessLogChain.Verify(chain, anchor);
+
+        Assert.Equal((10L, AccessLogBreak.AnchorMissing, 7L), (result.BrokenAt!.Value, result.Reason!.Value, result.LastIntact));
+    }
+
+    [Fact]
+    public void A_tail_rewritten_with_fresh_hashes_passes_the_chain_alone_but_not_the_anchor()
+    {
+        var chain = Chain(10);
+        var anchor = new AccessLogAnchor(8, chain[7].Hash);
+        var rewritten = chain.Take(5).ToList();
+        for (var i = 6; i <= 10; i++)
+        {
+            rewritten.Add(AccessLogEntry.Follow(rewritten[^1].Link, Record(i) with { UserName = "Efterhandskonstruktion" }, chain[i - 1].At));
+        }
+
+        Assert.True(AccessLogChain.Verify(rewritten).IsIntact);
+        var result = AccessLogChain.Verify(rewritten, anchor);
+
+        Assert.Equal((8L, AccessLogBreak.AnchorMismatch), (result.BrokenAt!.Value, result.Reason!.Value));
+    }
+
+    [Fact]
+    public void An_untouched_log_that_has_grown_past_its_anchor_passes()
+    {
+        var chain = Chain(12);
+
+        var result = AccessLogChain.Verify(chain, new AccessLogAnchor(6, chain[5].Hash));
+
+        Assert.True(result.IsIntact);
+        Assert.Equal(12, result.Count);
+    }
+
+    [Theory]
+    [InlineData("12:" + AccessLogChain.Genesis, true)]
+    [InlineData("0:" + AccessLogChain.Genesis, false)]
+    [InlineData("12", false)]
+    [InlineData("12:ABC", false)]
+    [InlineData("-1:" + AccessLogChain.Genesis, false)]
+    public void An_anchor_is_read_as_sequence_colon_hash(string text, bool valid)
+    {
+        Assert.Equal(valid, AccessLogAnchor.TryParse(text, out var anchor));
+        Assert.Equal(valid ? text : null, anchor?.ToString());
+    }
 }
