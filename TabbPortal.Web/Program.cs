@@ -4,6 +4,8 @@ using TabbPortal.Web.Administration;
 using TabbPortal.Web.Assessments;
 using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Children;
+using TabbPortal.Web.FollowUp;
+using TabbPortal.Web.Indicators;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.Localization;
@@ -23,6 +25,8 @@ builder.Services.AddChildren();
 builder.Services.AddPlans();
 builder.Services.AddAssessments();
 builder.Services.AddLive();
+builder.Services.AddIndicators();
+builder.Services.AddFollowUp();
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TabbPortal.Web.FollowUp;
+using TabbPortal.Web.Indicators;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Localization;
@@ -47,6 +49,8 @@ public static class WebApplicationExtensions
         app.MapCultureEndpoints();
         app.MapLive();
         app.MapBenchmarking(app.Configuration);
+        app.MapIndicatorExports();
+        app.MapFollowUpExports();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;
     }
