@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
@@ -50,24 +51,12 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var all = await AreaScope.MunicipalitiesAsync(context, cancellationToken);
         var municipalities = AreaScope.In(all, filter.Area);
-        var ids = municipalities.Select(m => m.Id).ToList();
+        // The whole county needs no filter on the municipality, which lets SQLite start from the plans.
+        var ids = municipalities.Count == all.Count ? null : municipalities.Select(m => m.Id).ToList();
         var months = filter.Months;
 
-        var plans = new Dictionary<(YearMonth, Guid), PlanFigures>();
-        var actions = new Dictionary<(YearMonth, Guid), ActionFigures>();
-        foreach (var month in months)
-        {
-            foreach (var (municipality, figures) in await PlanFiguresAsync(context, ids, month, cancellationToken))
-            {
-                plans[(month, municipality)] = figures;
-            }
-
-            foreach (var (municipality, figures) in await ActionFiguresAsync(context, ids, month, cancellationToken))
-            {
-                actions[(month, municipality)] = figures;
-            }
-        }
-
+        var plans = await PlanFiguresAsync(context, ids, months, cancellationToken);
+        var actions = await ActionFiguresAsync(context, ids, months, cancellationToken);
         var reviews = await ReviewFiguresAsync(context, ids, filter, cancellationToken);
         var meetings = await MeetingFiguresAsync(context, ids, filter, cancellationToken);
         var firstMeetings = await DaysToFirstMeetingAsync(context, ids, filter, cancellationToken);
@@ -137,63 +126,142 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
         return new IndicatorReport(filter, AreaScope.Options(all), tables);
     }
 
-    /// <summary>Plans open at some time in the month, by the municipality and the child's level of support at the month's end.</summary>
-    private static async Task<IEnumerable<(Guid Municipality, PlanFigures Figures)>> PlanFiguresAsync(
-        PortalDbContext context, List<Guid> municipalities, YearMonth month, CancellationToken cancellationToken)
+    /// <summary>
+    /// Plans open at some time in each month, by municipality and the child's level of support at the month's end, in
+    /// one grouped query: each plan is paired with its child's level periods, and the months (0 = the period's first)
+    /// in which both hold are counted as a span (first, last). Summing the spans per month happens on those few grouped
+    /// rows. A child whose plan was closed and a new one opened in the same month is counted once per plan.
+    /// </summary>
+    private static async Task<Dictionary<(YearMonth, Guid), PlanFigures>> PlanFiguresAsync(
+        PortalDbContext context, List<Guid>? municipalities, IReadOnlyList<YearMonth> months, CancellationToken cancellationToken)
     {
-        var first = month.FirstDay;
-        var last = month.LastDay;
-        var endOfMonth = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var rows = await context.Plans
-            .Where(p => p.CreatedAt < endOfMonth && (p.ClosedOn == null || p.ClosedOn >= first))
-            .Join(context.Children.Where(c => municipalities.Contains(c.MunicipalityId)), p => p.ChildId, c => c.Id, (p, c) => new
+        var first = months[0].Year * 12 + months[0].Month;
+        var periodStart = months[0].FirstDay;
+        var periodEnd = months[^1].LastDay;
+        const int Open = 100_000;
+        var rows = await CreatedInMonth(context.Plans, months)
+            .Where(p => p.CreatedIndex < months.Count && (p.ClosedOn == null || p.ClosedOn >= periodStart))
+            .Join(context.Children, p => p.ChildId, c => c.Id, (p, c) => new { Plan = p, c.MunicipalityId })
+            .Where(x => municipalities == null || municipalities.Contains(x.MunicipalityId))
+            .Join(context.Set<SupportLevelPeriod>(), x => x.Plan.ChildId, l => EF.Property<Guid>(l, "ChildId"), (x, l) => new
             {
-                p.ChildId,
-                HasViews = p.ChildViews != null,
-                c.MunicipalityId,
-                Level = c.SupportLevels.Where(l => l.From <= last && (l.To == null || l.To > last)).Select(l => (SupportLevel?)l.Level).FirstOrDefault(),
+                x.MunicipalityId,
+                x.Plan.HasViews,
+                l.Level,
+                PlanFrom = x.Plan.CreatedIndex,
+                PlanTo = x.Plan.ClosedOn == null ? Open : x.Plan.ClosedOn.Value.Year * 12 + x.Plan.ClosedOn.Value.Month - first,
+                LevelFrom = l.From.Year * 12 + l.From.Month - first,
+                // The level at a month's end: a period ending (To) in a later month covers the month.
+                LevelTo = l.To == null ? Open : l.To.Value.Year * 12 + l.To.Value.Month - first - 1,
+                Relevant = l.From <= periodEnd && (l.To == null || l.To > periodStart),
             })
-            .GroupBy(x => new { x.MunicipalityId, x.Level })
-            .Select(g => new
+            .Where(x => x.Relevant)
+            .Select(x => new
             {
-                g.Key.MunicipalityId,
-                g.Key.Level,
-                Plans = g.Count(),
-                Children = g.Select(x => x.ChildId).Distinct().Count(),
-                WithViews = g.Count(x => x.HasViews),
+                x.MunicipalityId,
+                x.HasViews,
+                x.Level,
+                From = x.PlanFrom > x.LevelFrom ? x.PlanFrom : x.LevelFrom,
+                To = x.PlanTo < x.LevelTo ? x.PlanTo : x.LevelTo,
             })
+            .Where(x => x.From <= x.To)
+            .GroupBy(x => new { x.MunicipalityId, x.HasViews, x.Level, x.From, x.To })
+            .Select(g => new { g.Key.MunicipalityId, g.Key.HasViews, g.Key.Level, g.Key.From, g.Key.To, Plans = g.Count() })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.MunicipalityId).Select(g => (g.Key, new PlanFigures(
-            g.Sum(r => r.Plans), g.Sum(r => r.Children), g.Sum(r => r.WithViews),
-            g.GroupBy(r => r.Level ?? SupportLevel.Universal).ToDictionary(l => l.Key, l => l.Sum(r => r.Children)))));
+        var figures = new Dictionary<(YearMonth, Guid), PlanFigures>();
+        for (var m = 0; m < months.Count; m++)
+        {
+            var month = m;
+            foreach (var municipality in rows.Where(r => r.From <= month && r.To >= month).GroupBy(r => r.MunicipalityId))
+            {
+                var plans = municipality.Sum(r => r.Plans);
+                figures[(months[m], municipality.Key)] = new PlanFigures(plans, plans, municipality.Where(r => r.HasViews).Sum(r => r.Plans),
+                    municipality.GroupBy(r => r.Level).ToDictionary(l => l.Key, l => l.Sum(r => r.Plans)));
+            }
+        }
+
+        return figures;
     }
 
-    /// <summary>Actions running at some time in the month (not cancelled), by the sector of the responsible unit.</summary>
-    private static async Task<IEnumerable<(Guid Municipality, ActionFigures Figures)>> ActionFiguresAsync(
-        PortalDbContext context, List<Guid> municipalities, YearMonth month, CancellationToken cancellationToken)
+    /// <summary>
+    /// Actions running at some time in each month (not cancelled), by the sector of the responsible unit. The actions are
+    /// first grouped by child, sector and span of months, then crossed with the months, so that the children can be
+    /// counted distinctly per month and sector. The total's basis is the largest sector's number of children, a lower
+    /// bound of the distinct children, so that it never shows a figure that should be suppressed.
+    /// </summary>
+    private static async Task<Dictionary<(YearMonth, Guid), ActionFigures>> ActionFiguresAsync(
+        PortalDbContext context, List<Guid>? municipalities, IReadOnlyList<YearMonth> months, CancellationToken cancellationToken)
     {
-        var first = month.FirstDay;
-        var last = month.LastDay;
-        var running = context.Set<PlanAction>()
-            .Where(a => a.Status != ActionStatus.Cancelled && a.StartOn <= last && a.DueOn >= first)
-            .Join(context.Plans, a => EF.Property<Guid>(a, "PlanId"), p => p.Id, (a, p) => new { a.ResponsibleUnitId, p.ChildId })
-            .Join(context.Children.Where(c => municipalities.Contains(c.MunicipalityId)), x => x.ChildId, c => c.Id, (x, c) => new { x.ResponsibleUnitId, x.ChildId, c.MunicipalityId })
+        var first = months[0].Year * 12 + months[0].Month;
+        var periodStart = months[0].FirstDay;
+        var periodEnd = months[^1].LastDay;
+        var spans = context.Set<PlanAction>()
+            .Where(a => a.Status != ActionStatus.Cancelled && a.StartOn <= periodEnd && a.DueOn >= periodStart)
+            .Join(context.Plans, a => EF.Property<Guid>(a, "PlanId"), p => p.Id, (a, p) => new { a.ResponsibleUnitId, a.StartOn, a.DueOn, p.ChildId })
+            .Join(context.Children, x => x.ChildId, c => c.Id, (x, c) => new { x.ResponsibleUnitId, x.StartOn, x.DueOn, x.ChildId, c.MunicipalityId })
+            .Where(x => municipalities == null || municipalities.Contains(x.MunicipalityId))
             .Join(context.Units, x => x.ResponsibleUnitId, u => u.Id, (x, u) => new
             {
                 x.ChildId,
                 x.MunicipalityId,
+                From = x.StartOn.Year * 12 + x.StartOn.Month - first,
+                To = x.DueOn.Year * 12 + x.DueOn.Month - first,
                 Sector = u.Type == UnitType.Preschool || u.Type == UnitType.School || u.Type == UnitType.StudentHealth ? Sector.School
                     : u.Type == UnitType.SocialServices || u.Type == UnitType.YouthActivity ? Sector.SocialServices
                     : Sector.HealthCare,
-            });
-        var bySector = await running.GroupBy(x => new { x.MunicipalityId, x.Sector })
-            .Select(g => new { g.Key.MunicipalityId, g.Key.Sector, Actions = g.Count(), Children = g.Select(x => x.ChildId).Distinct().Count() })
+            })
+            .GroupBy(x => new { x.ChildId, x.MunicipalityId, x.Sector, x.From, x.To })
+            .Select(g => new { g.Key.ChildId, g.Key.MunicipalityId, g.Key.Sector, g.Key.From, g.Key.To, Actions = g.Count() });
+        var rows = await spans
+            .SelectMany(x => MonthIndexes(context, months.Count), (x, m) => new { x.ChildId, x.MunicipalityId, x.Sector, x.From, x.To, x.Actions, Month = m })
+            .Where(x => x.From <= x.Month && x.To >= x.Month)
+            .GroupBy(x => new { x.Month, x.MunicipalityId, x.Sector })
+            .Select(g => new { g.Key.Month, g.Key.MunicipalityId, g.Key.Sector, Actions = g.Sum(x => x.Actions), Children = g.Select(x => x.ChildId).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var children = await running.GroupBy(x => x.MunicipalityId)
-            .Select(g => new { MunicipalityId = g.Key, Children = g.Select(x => x.ChildId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.MunicipalityId, x => x.Children, cancellationToken);
-        return bySector.GroupBy(r => r.MunicipalityId).Select(g => (g.Key, new ActionFigures(
-            g.ToDictionary(r => r.Sector, r => (r.Actions, r.Children)), children.GetValueOrDefault(g.Key))));
+        return rows.GroupBy(r => (r.Month, r.MunicipalityId)).ToDictionary(g => (months[g.Key.Month], g.Key.MunicipalityId), g => new ActionFigures(
+            g.ToDictionary(r => r.Sector, r => (r.Actions, r.Children)), g.Max(r => r.Children)));
+    }
+
+    /// <summary>
+    /// Each plan with the index of the month (0 = the period's first) in which it was created: the creation time is a
+    /// DateTimeOffset that SQLite cannot take apart, so it is compared with each month's end (constants) in one CASE.
+    /// Plans created before the period get 0, after it the number of months.
+    /// </summary>
+    private static IQueryable<PlanSpan> CreatedInMonth(IQueryable<Plan> plans, IReadOnlyList<YearMonth> months)
+    {
+        var plan = Expression.Parameter(typeof(Plan), "p");
+        Expression index = Expression.Constant(months.Count);
+        for (var i = months.Count - 1; i >= 0; i--)
+        {
+            var end = new DateTimeOffset(months[i].LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            index = Expression.Condition(Expression.LessThan(Expression.Property(plan, nameof(Plan.CreatedAt)), Expression.Constant(end)), Expression.Constant(i), index);
+        }
+
+        var span = Expression.MemberInit(
+            Expression.New(typeof(PlanSpan)),
+            Expression.Bind(typeof(PlanSpan).GetProperty(nameof(PlanSpan.ChildId))!, Expression.Property(plan, nameof(Plan.ChildId))),
+            Expression.Bind(typeof(PlanSpan).GetProperty(nameof(PlanSpan.HasViews))!,
+                Expression.NotEqual(Expression.Property(plan, nameof(Plan.ChildViews)), Expression.Constant(null, typeof(string)))),
+            Expression.Bind(typeof(PlanSpan).GetProperty(nameof(PlanSpan.ClosedOn))!, Expression.Property(plan, nameof(Plan.ClosedOn))),
+            Expression.Bind(typeof(PlanSpan).GetProperty(nameof(PlanSpan.CreatedIndex))!, index));
+        return plans.Select(Expression.Lambda<Func<Plan, PlanSpan>>(span, plan));
+    }
+
+    /// <summary>The month indexes 0 … count−1 as a table the database can cross with the plans (an uncorrelated subquery).</summary>
+    /// <remarks>Ordered, so that SQLite materialises it once instead of reading the JSON again for every row it is crossed with.</remarks>
+    private static IQueryable<int> MonthIndexes(PortalDbContext context, int count) =>
+        context.Database.SqlQueryRaw<int>(
+            "SELECT CAST(\"value\" AS INTEGER) AS \"Value\" FROM json_each({0}) ORDER BY 1", "[" + string.Join(",", Enumerable.Range(0, count)) + "]");
+
+    private sealed class PlanSpan
+    {
+        public Guid ChildId { get; init; }
+
+        public bool HasViews { get; init; }
+
+        public DateOnly? ClosedOn { get; init; }
+
+        public int CreatedIndex { get; init; }
     }
 
     /// <summary>
@@ -202,11 +270,11 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
     /// Plans closed before the date are left out.
     /// </summary>
     private async Task<Dictionary<(YearMonth, Guid), ReviewFigures>> ReviewFiguresAsync(
-        PortalDbContext context, List<Guid> municipalities, ReportFilter filter, CancellationToken cancellationToken)
+        PortalDbContext context, List<Guid>? municipalities, ReportFilter filter, CancellationToken cancellationToken)
     {
         var first = filter.From.FirstDay;
         var last = filter.To.LastDay < Today ? filter.To.LastDay : Today;
-        var children = context.Children.Where(c => municipalities.Contains(c.MunicipalityId));
+        var children = context.Children;
         var reviews = context.Set<PlanReview>();
         var setAtReviews = await reviews
             .Where(r => r.NextReviewOn != null && r.NextReviewOn >= first && r.NextReviewOn <= last)
@@ -219,6 +287,7 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
                 Due = x.Review.NextReviewOn!.Value,
                 OnTime = reviews.Any(h => EF.Property<Guid>(h, "PlanId") == x.Plan.Id && h.HeldOn > x.Review.HeldOn && h.HeldOn <= x.Review.NextReviewOn),
             })
+            .Where(x => municipalities == null || municipalities.Contains(x.MunicipalityId))
             .GroupBy(x => new { x.MunicipalityId, x.Due.Year, x.Due.Month })
             .Select(g => new { g.Key.MunicipalityId, g.Key.Year, g.Key.Month, Due = g.Count(), OnTime = g.Count(x => x.OnTime), Children = g.Select(x => x.ChildId).Distinct().Count() })
             .ToListAsync(cancellationToken);
@@ -226,6 +295,7 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
             .Where(p => p.NextReviewOn != null && p.NextReviewOn >= first && p.NextReviewOn <= last
                 && (p.ClosedOn == null || p.ClosedOn > p.NextReviewOn) && !reviews.Any(r => EF.Property<Guid>(r, "PlanId") == p.Id))
             .Join(children, p => p.ChildId, c => c.Id, (p, c) => new { c.MunicipalityId, p.ChildId, Due = p.NextReviewOn!.Value })
+            .Where(x => municipalities == null || municipalities.Contains(x.MunicipalityId))
             .GroupBy(x => new { x.MunicipalityId, x.Due.Year, x.Due.Month })
             .Select(g => new { g.Key.MunicipalityId, g.Key.Year, g.Key.Month, Due = g.Count(), OnTime = 0, Children = g.Select(x => x.ChildId).Distinct().Count() })
             .ToListAsync(cancellationToken);
@@ -236,14 +306,15 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
 
     /// <summary>Joint meetings held in each month, and how many children they concerned.</summary>
     private static async Task<Dictionary<(YearMonth, Guid), MeetingFigures>> MeetingFiguresAsync(
-        PortalDbContext context, List<Guid> municipalities, ReportFilter filter, CancellationToken cancellationToken)
+        PortalDbContext context, List<Guid>? municipalities, ReportFilter filter, CancellationToken cancellationToken)
     {
         var first = filter.From.FirstDay;
         var last = filter.To.LastDay;
         var rows = await context.Meetings
             .Where(m => m.HeldOn >= first && m.HeldOn <= last)
             .Join(context.Plans, m => m.PlanId, p => p.Id, (m, p) => new { m.HeldOn, p.ChildId })
-            .Join(context.Children.Where(c => municipalities.Contains(c.MunicipalityId)), x => x.ChildId, c => c.Id, (x, c) => new { x.HeldOn, x.ChildId, c.MunicipalityId })
+            .Join(context.Children, x => x.ChildId, c => c.Id, (x, c) => new { x.HeldOn, x.ChildId, c.MunicipalityId })
+            .Where(x => municipalities == null || municipalities.Contains(x.MunicipalityId))
             .GroupBy(x => new { x.MunicipalityId, x.HeldOn.Year, x.HeldOn.Month })
             .Select(g => new { g.Key.MunicipalityId, g.Key.Year, g.Key.Month, Meetings = g.Count(), Children = g.Select(x => x.ChildId).Distinct().Count() })
             .ToListAsync(cancellationToken);
@@ -255,7 +326,7 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
     /// meeting, by the meeting's month. Only the number of days comes back, never the child.
     /// </summary>
     private static async Task<Dictionary<(YearMonth, Guid), List<int>>> DaysToFirstMeetingAsync(
-        PortalDbContext context, List<Guid> municipalities, ReportFilter filter, CancellationToken cancellationToken)
+        PortalDbContext context, List<Guid>? municipalities, ReportFilter filter, CancellationToken cancellationToken)
     {
         var first = filter.From.FirstDay;
         var last = filter.To.LastDay;
@@ -264,12 +335,13 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
             .GroupBy(x => x.ChildId)
             .Select(g => new { ChildId = g.Key, FirstMeeting = g.Min(x => x.HeldOn) })
             .Where(x => x.FirstMeeting >= first && x.FirstMeeting <= last)
-            .Join(context.Children.Where(c => municipalities.Contains(c.MunicipalityId)), x => x.ChildId, c => c.Id, (x, c) => new
+            .Join(context.Children, x => x.ChildId, c => c.Id, (x, c) => new
             {
                 c.MunicipalityId,
                 x.FirstMeeting,
                 FirstConcern = context.Concerns.Where(k => k.ChildId == x.ChildId).OrderBy(k => k.RaisedAt).Select(k => (DateTimeOffset?)k.RaisedAt).FirstOrDefault(),
             })
+            .Where(x => municipalities == null || municipalities.Contains(x.MunicipalityId))
             .Where(x => x.FirstConcern != null)
             .ToListAsync(cancellationToken);
         return rows

@@ -25,6 +25,7 @@ internal sealed class EffectAnswerConfiguration : IEntityTypeConfiguration<Effec
     public void Configure(EntityTypeBuilder<EffectAnswer> builder)
     {
         builder.ToTable("EffectAnswers");
+        builder.Property<Guid>("ResponseId");
         builder.HasKey("ResponseId", nameof(EffectAnswer.QuestionCode));
         builder.Property(a => a.QuestionCode).HasMaxLength(10);
     }
