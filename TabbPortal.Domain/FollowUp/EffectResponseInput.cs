@@ -49,12 +49,8 @@ public sealed class EffectResponseInputValidator : AbstractValidator<EffectRespo
         RuleFor(x => x.Answers)
             .Must(answers => answers.Values.Any(v => v is not null))
             .WithErrorCode("Effect_Answers_Required").WithMessage("Svara på minst en fråga.");
-        RuleForEach(x => x.Answers)
-            .Must(a => a.Value is null or >= EffectQuestionnaire.MinAnswer and <= EffectQuestionnaire.MaxAnswer)
-            .OverridePropertyName(x => x.Answers)
+        RuleFor(x => x.Answers)
+            .Must(answers => answers.Values.All(v => v is null or >= EffectQuestionnaire.MinAnswer and <= EffectQuestionnaire.MaxAnswer))
             .WithErrorCode("Effect_Answer_OutOfRange").WithMessage("Välj ett svar mellan 1 och 5.");
     }
-
-    /// <summary>The name under which an error of one answer is shown, e.g. "Answers[G1]".</summary>
-    public static string AnswerProperty(string code) => $"Answers[{code}]";
 }

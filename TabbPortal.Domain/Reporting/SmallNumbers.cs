@@ -82,9 +82,9 @@ public sealed record ReportCell
         _ when _value is null => string.Empty,
         _ => Kind switch
         {
-            FigureKind.Share => Math.Round(_value.Value * 100m, 1).ToString(CultureInfo.GetCultureInfo("sv-SE")),
-            FigureKind.Mean => Math.Round(_value.Value, 2).ToString(CultureInfo.GetCultureInfo("sv-SE")),
-            _ => Math.Round(_value.Value, 1).ToString(CultureInfo.GetCultureInfo("sv-SE")),
+            FigureKind.Share => (_value.Value * 100m).ToString("0.#", CultureInfo.GetCultureInfo("sv-SE")),
+            FigureKind.Mean => _value.Value.ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
+            _ => _value.Value.ToString("0.#", CultureInfo.GetCultureInfo("sv-SE")),
         },
     };
 }
