@@ -2,19 +2,30 @@ using Radzen;
 using TabbPortal.Web;
 using TabbPortal.Web.Administration;
 using TabbPortal.Web.Assessments;
+using TabbPortal.Web.Audit;
 using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Children;
+<<<<<<< HEAD
 using TabbPortal.Web.FollowUp;
 using TabbPortal.Web.Indicators;
+=======
+using TabbPortal.Web.Consent;
+>>>>>>> 874e675597fba8440e2f331e6bfe4e817747951d
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.Localization;
+using TabbPortal.Web.Operations;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Plans;
 using TabbPortal.Web.Security;
 using TabbPortal.Web.Start;
 
 var builder = WebApplication.CreateBuilder(args);
+if (PortalCommands.IsCommand(args))
+{
+    Environment.ExitCode = await builder.RunCommandAsync(args);
+    return;
+}
 
 builder.Services.AddPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
@@ -22,11 +33,16 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddAdministration();
 builder.Services.AddStartPages();
 builder.Services.AddChildren();
+builder.Services.AddConsent();
 builder.Services.AddPlans();
 builder.Services.AddAssessments();
 builder.Services.AddLive();
+<<<<<<< HEAD
 builder.Services.AddIndicators();
 builder.Services.AddFollowUp();
+=======
+builder.Services.AddAudit();
+>>>>>>> 874e675597fba8440e2f331e6bfe4e817747951d
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

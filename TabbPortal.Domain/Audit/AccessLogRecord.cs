@@ -9,6 +9,9 @@ public enum AccessKind
     Write = 2,
     Print = 3,
     Export = 4,
+
+    /// <summary>A log reviewer looked a child up by personal identity number, to find the child's id in the log.</summary>
+    Lookup = 5,
 }
 
 /// <summary>The part of a child's record an access concerned. The log names the part, never the values in it.</summary>
@@ -36,6 +39,9 @@ public enum AccessBasis
     OwnUnit = 1,
     Consent = 2,
     Emergency = 3,
+
+    /// <summary>The log reviewer's task: looking a child's id up for a review of the access log.</summary>
+    LogReview = 4,
 }
 
 /// <summary>

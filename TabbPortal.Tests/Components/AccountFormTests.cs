@@ -236,10 +236,10 @@ public sealed class AccountFormTests : SwedishFormTestContext
         var cut = RenderForm();
 
         Assert.Equal(
-            ["Välj …", "Yrkesverksam", "Processledare", "Administratör"],
+            ["Välj …", "Yrkesverksam", "Processledare", "Administratör", "Logggranskare"],
             cut.FindAll("#account-role option").Select(o => o.TextContent.Trim()));
         Assert.Equal(
-            ["", PortalRoles.Practitioner, PortalRoles.ProcessLeader, PortalRoles.Administrator],
+            ["", PortalRoles.Practitioner, PortalRoles.ProcessLeader, PortalRoles.Administrator, PortalRoles.LogReviewer],
             cut.FindAll("#account-role option").Select(o => o.GetAttribute("value")));
     }
 

@@ -6,7 +6,7 @@ namespace TabbPortal.Tests.Live;
 
 /// <summary>
 /// A participant whose access ends during the meeting is removed from the live session. A portal of its own (the test
-/// ends a role in its database), with access checked every second.
+/// records a withdrawal of consent in its database), with access checked every second.
 /// </summary>
 public sealed class LiveAccessTests : IAsyncLifetime
 {
@@ -17,7 +17,7 @@ public sealed class LiveAccessTests : IAsyncLifetime
     public Task DisposeAsync() => _live.DisposeAsync();
 
     [Fact]
-    public async Task A_participant_whose_role_ends_during_the_meeting_is_told_and_removed_from_the_plan()
+    public async Task A_participant_whose_access_ends_when_the_consent_is_withdrawn_during_the_meeting_is_told_and_removed_from_the_plan()
     {
         var signal = Path.Combine(Path.GetTempPath(), "tabbportal-signal-" + Guid.NewGuid().ToString("N"));
         var running = _live.RunAsync("access-ended.js", ("TABB_EMAIL_A", Karin), ("TABB_EMAIL_B", Sara), ("TABB_NAME_B", "Sara Holm"),
@@ -30,16 +30,27 @@ public sealed class LiveAccessTests : IAsyncLifetime
 
         Assert.True(File.Exists(signal), "The clients did not join the plan.");
         File.Delete(signal);
-        // Sara sees Noah only as his coordinator: that role ends today.
+        // Noah's mother narrows her consent to school and health care: a new entry replaces the old one, which is
+        // withdrawn in the same transaction. Karin (school) keeps the plan; Sara (social services) loses it.
         await using (var connection = new SqliteConnection($"Data Source={_live.Server.DatabaseFile};Pooling=False"))
         {
             await connection.OpenAsync();
-            var end = connection.CreateCommand();
-            end.CommandText = """
-                UPDATE "ChildRoleAssignments" SET "To" = date('now', '-1 day')
-                WHERE "StaffName" = 'Sara Holm' AND "To" IS NULL
+            await using var transaction = connection.BeginTransaction();
+            var narrow = connection.CreateCommand();
+            narrow.Transaction = transaction;
+            narrow.CommandText = """
+                CREATE TEMP TABLE "Old" AS
+                    SELECT c.* FROM "Consents" c JOIN "Children" k ON k."Id" = c."ChildId" WHERE k."GivenName" = 'Noah' AND k."FamilyName" = 'Sjöberg';
+                INSERT INTO "Consents" ("Id", "ChildId", "Giver", "GuardianId", "GiverName", "SharedWith", "Categories", "Purpose", "Form",
+                    "DocumentedByUserId", "DocumentedByName", "DocumentedByUnitId", "ValidFrom", "ValidTo", "RecordedAt", "ReplacesId")
+                    SELECT upper(hex(randomblob(16))), "ChildId", "Giver", "GuardianId", "GiverName", 5, 5, "Purpose", "Form",
+                        "DocumentedByUserId", "DocumentedByName", "DocumentedByUnitId", "ValidFrom", "ValidTo", "RecordedAt", "Id" FROM "Old";
+                INSERT INTO "ConsentWithdrawals" ("Id", "ConsentId", "ChildId", "WithdrawnBy", "Note", "WithdrawnAt", "RecordedByUserId", "RecordedByName")
+                    SELECT upper(hex(randomblob(16))), "Id", "ChildId", 'Petra Sjöberg', 'Ersatt av ett samtycke utan socialtjänsten.', 0, 'test', 'Test'
+                    FROM "Old";
                 """;
-            Assert.True(await end.ExecuteNonQueryAsync() > 0);
+            Assert.True(await narrow.ExecuteNonQueryAsync() > 0);
+            await transaction.CommitAsync();
         }
 
         var run = (await running).AssertCompleted();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
 using TabbPortal.Domain.Assessments;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Common;
 using TabbPortal.Web.Administration;
 using TabbPortal.Web.Persistence;
@@ -9,11 +10,13 @@ using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Assessments;
 
-/// <summary>Wellbeing assessments of a child, for practitioners who may see the child (<see cref="ChildAccess"/>).</summary>
+/// <summary>Wellbeing assessments of a child, for practitioners the <see cref="ChildAccessGate"/> lets see them
+/// (they are joint information: consent or emergency access).</summary>
 public sealed partial class AssessmentService(
     IDbContextFactory<PortalDbContext> contextFactory,
     IValidator<AssessmentInput> validator,
     CurrentUser currentUser,
+    ChildAccessGate gate,
     TimeProvider clock,
     ILogger<AssessmentService> logger)
 {
@@ -21,7 +24,8 @@ public sealed partial class AssessmentService(
     public async Task<IReadOnlyList<AssessmentView>> ListAsync(Guid childId, CancellationToken cancellationToken = default)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await RequireVisibleAsync(context, childId, cancellationToken);
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await gate.RequireAsync(context, user, childId, AccessKind.Read, RecordPart.Assessments, cancellationToken);
         var assessments = await context.WellbeingAssessments.AsNoTracking().Include(a => a.Ratings)
             .Where(a => a.ChildId == childId)
             .OrderBy(a => a.AssessedOn).ThenBy(a => a.Perspective).ThenBy(a => a.GuardianName)
@@ -34,7 +38,8 @@ public sealed partial class AssessmentService(
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var user = await RequireVisibleAsync(context, childId, cancellationToken);
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await gate.CheckAsync(context, user, childId, AccessKind.Write, RecordPart.Assessments, cancellationToken);
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -53,20 +58,10 @@ public sealed partial class AssessmentService(
         }
 
         context.WellbeingAssessments.Add(assessment);
+        await gate.RequireAsync(context, user, childId, AccessKind.Write, RecordPart.Assessments, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         LogRecorded(logger, assessment.Id, childId);
         return SaveResult.Saved(assessment.Id);
-    }
-
-    private async Task<System.Security.Claims.ClaimsPrincipal> RequireVisibleAsync(PortalDbContext context, Guid childId, CancellationToken cancellationToken)
-    {
-        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
-        if (!await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == childId, cancellationToken))
-        {
-            throw new UnauthorizedAccessException("The child is not visible to the user.");
-        }
-
-        return user;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recorded wellbeing assessment {AssessmentId} for child {ChildId}")]

@@ -1,6 +1,8 @@
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Organisations;
+using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Children;
 
@@ -34,7 +36,8 @@ public sealed record ChildDetails(
     IReadOnlyList<SupportLevelView> SupportLevels,
     IReadOnlyList<RoleView> Roles,
     IReadOnlyList<ConcernView> Concerns,
-    Guid Version)
+    Guid Version,
+    ChildAccessView Access)
 {
     public RoleView? Current(ChildRole role) => Roles.FirstOrDefault(r => r.Role == role && r.To is null);
 
@@ -55,3 +58,11 @@ public sealed record ChildDetails(
 
 /// <summary>A choice in a list: a municipality, a school, a unit to hand over to, a member of staff.</summary>
 public sealed record Option(string Value, string Label, string? Group = null);
+
+/// <summary>On what the user sees the child now: consent (the whole record), own unit (its own information) or emergency access (until when).</summary>
+public sealed record ChildAccessView(AccessBasis Basis, ChildAccessScope Scope, DateTimeOffset? EmergencyUntil)
+{
+    public bool IsFull => Scope == ChildAccessScope.Full;
+
+    public bool IsEmergency => Basis == AccessBasis.Emergency;
+}

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Common;
 using TabbPortal.Domain.Concerns;
@@ -15,7 +16,7 @@ namespace TabbPortal.Web.Children;
 
 /// <summary>
 /// Children, their roles, level of support and concerns, for practitioners. Every call checks the role and, for a
-/// child, <see cref="ChildAccess"/> on the server; a child the user may not see is reported as not found.
+/// child, the <see cref="ChildAccessGate"/> on the server; a child the user may not see is reported as not found.
 /// </summary>
 public sealed partial class ChildService(
     IDbContextFactory<PortalDbContext> contextFactory,
@@ -24,6 +25,7 @@ public sealed partial class ChildService(
     IValidator<RoleAssignmentInput> roleValidator,
     IValidator<ConcernInput> concernValidator,
     CurrentUser currentUser,
+    ChildAccessGate gate,
     TimeProvider clock,
     ILogger<ChildService> logger)
 {
@@ -36,7 +38,7 @@ public sealed partial class ChildService(
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var children = context.Children.VisibleTo(context, user);
+        var children = await gate.VisibleChildrenAsync(context, user, cancellationToken);
         var text = Text.Normalise(query);
         if (text.Length > 0)
         {
@@ -72,15 +74,28 @@ public sealed partial class ChildService(
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var child = await LoadVisibleAsync(context, user, id, cancellationToken);
-        if (child is null)
+        ChildAccessGrant grant;
+        try
+        {
+            grant = await gate.RequireAsync(context, user, id, AccessKind.Read, RecordPart.Child, cancellationToken);
+        }
+        catch (ChildAccessDeniedException)
         {
             LogNotVisible(logger, id);
             return null;
         }
 
+        var child = await LoadAsync(context, id, cancellationToken);
+        if (child is null)
+        {
+            return null;
+        }
+
         var unitIds = child.Roles.Select(r => r.UnitId).Append(child.RegisteredByUnitId).ToList();
-        var concerns = await context.Concerns.Where(c => c.ChildId == id).OrderByDescending(c => c.RaisedAt).ToListAsync(cancellationToken);
+        // Without consent, the unit that registered the child sees only the concerns it raised itself.
+        var ownUnit = user.UnitId();
+        var concerns = await context.Concerns.Where(c => c.ChildId == id && (grant.IsFull || c.RaisedByUnitId == ownUnit))
+            .OrderByDescending(c => c.RaisedAt).ToListAsync(cancellationToken);
         unitIds.AddRange(concerns.Select(c => c.RaisedByUnitId));
         unitIds.AddRange(concerns.Where(c => c.HandOverToUnitId != null).Select(c => c.HandOverToUnitId!.Value));
         if (child.SchoolUnitId is { } schoolId)
@@ -107,7 +122,8 @@ public sealed partial class ChildService(
             [.. concerns.Select(c => new ConcernView(c.Id, c.RaisedAt, c.RaisedByName, units[c.RaisedByUnitId].Name, c.WhatIsInTheWay,
                 c.InformationNeeded, c.WhatICanDo, c.WhatMyAgencyCanDo, c.HelpNeededFromOthers, c.Decision,
                 c.HandOverToUnitId is { } h ? units[h].Name : null, c.ReportedToSocialServicesOn, c.ReportedByName))],
-            ConcurrencyTokens.Of(context, child));
+            ConcurrencyTokens.Of(context, child),
+            new ChildAccessView(grant.Basis, grant.Scope, grant.EmergencyUntil));
     }
 
     public async Task<SaveResult> RegisterAsync(ChildInput input, CancellationToken cancellationToken = default)
@@ -126,6 +142,9 @@ public sealed partial class ChildService(
         var child = Child.Register(PersonalIdentityNumber.Parse(input.PersonalIdentityNumber, Today), input.GivenName, input.FamilyName,
             input.MunicipalityId!.Value, input.SchoolUnitId, input.Guardians, staff, clock.GetLocalNow());
         context.Children.Add(child);
+        // The entry comes first: if it cannot be written, neither is the child.
+        await gate.LogAsync(context, user, child.Id, AccessKind.Write, RecordPart.Child,
+            new ChildAccessGrant(child.Id, AccessBasis.OwnUnit, ChildAccessScope.OwnUnitOnly, staff.UnitId.ToString(), null), cancellationToken);
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -150,7 +169,7 @@ public sealed partial class ChildService(
     {
         ArgumentNullException.ThrowIfNull(input);
         // Access first: the rules (e.g. "number already registered") must tell nothing to someone who may not see the child.
-        await RequireVisibleAsync(input.Id ?? Guid.Empty, cancellationToken);
+        await CheckAsync(input.Id ?? Guid.Empty, RecordPart.Child, cancellationToken);
         var validation = await childValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -158,7 +177,7 @@ public sealed partial class ChildService(
         }
 
         var number = PersonalIdentityNumber.Parse(input.PersonalIdentityNumber, Today);
-        return await ChangeAsync(input.Id!.Value, expectedVersion, (child, _) =>
+        return await ChangeAsync(input.Id!.Value, RecordPart.Child, expectedVersion, (child, _) =>
         {
             if (child.PersonalIdentityNumber != number)
             {
@@ -173,14 +192,14 @@ public sealed partial class ChildService(
     public async Task<SaveResult> ChangeSupportLevelAsync(Guid childId, SupportLevelInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await RequireVisibleAsync(childId, cancellationToken);
+        await CheckAsync(childId, RecordPart.SupportLevel, cancellationToken);
         var validation = await levelValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
             return SaveResult.From(validation);
         }
 
-        return await ChangeAsync(childId, expectedVersion, (child, staff) =>
+        return await ChangeAsync(childId, RecordPart.SupportLevel, expectedVersion, (child, staff) =>
         {
             child.ChangeSupportLevel(input.Level!.Value, input.From!.Value, staff.UserId, input.Reason);
             return Task.CompletedTask;
@@ -190,14 +209,14 @@ public sealed partial class ChildService(
     public async Task<SaveResult> AssignRoleAsync(Guid childId, RoleAssignmentInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await RequireVisibleAsync(childId, cancellationToken);
+        await CheckAsync(childId, RecordPart.Roles, cancellationToken);
         var validation = await roleValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
             return SaveResult.From(validation);
         }
 
-        return await ChangeAsync(childId, expectedVersion, async (child, _) =>
+        return await ChangeAsync(childId, RecordPart.Roles, expectedVersion, async (child, _) =>
         {
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
             var holder = await context.Users
@@ -212,7 +231,7 @@ public sealed partial class ChildService(
     public async Task<SaveResult> RecordConcernAsync(ConcernInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var user = await RequireVisibleAsync(input.ChildId, cancellationToken);
+        var user = await CheckAsync(input.ChildId, RecordPart.Concerns, cancellationToken);
         var validation = await concernValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -239,6 +258,7 @@ public sealed partial class ChildService(
         }
 
         context.Concerns.Add(concern);
+        await gate.RequireAsync(context, user, input.ChildId, AccessKind.Write, RecordPart.Concerns, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         LogConcern(logger, concern.Id, input.ChildId);
         return SaveResult.Saved(concern.Id);
@@ -287,16 +307,14 @@ public sealed partial class ChildService(
             .Select(r => new Option(r.Id, r.Title is null ? r.DisplayName : $"{r.DisplayName}, {r.Title}", r.Unit))];
     }
 
-    private async Task<SaveResult> ChangeAsync(Guid childId, Guid expectedVersion, Func<Child, StaffRef, Task> change, CancellationToken cancellationToken)
+    private async Task<SaveResult> ChangeAsync(Guid childId, RecordPart part, Guid expectedVersion, Func<Child, StaffRef, Task> change,
+        CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var child = await LoadVisibleAsync(context, user, childId, cancellationToken);
-        if (child is null)
-        {
-            LogNotVisible(logger, childId);
-            throw new UnauthorizedAccessException("The child is not visible to the user.");
-        }
+        await gate.RequireAsync(context, user, childId, AccessKind.Write, part, cancellationToken);
+        var child = await LoadAsync(context, childId, cancellationToken)
+            ?? throw new UnauthorizedAccessException("The child is not visible to the user.");
 
         ConcurrencyTokens.ExpectOriginal(context, child, expectedVersion);
         try
@@ -327,21 +345,29 @@ public sealed partial class ChildService(
         return await context.Children.AnyAsync(c => c.PersonalIdentityNumber == number, cancellationToken);
     }
 
-    private async Task<ClaimsPrincipal> RequireVisibleAsync(Guid childId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the gate before validating a write (not logged when allowed: the write step logs it), so that the rules
+    /// tell nothing to someone who may not see the child.
+    /// </summary>
+    private async Task<ClaimsPrincipal> CheckAsync(Guid childId, RecordPart part, CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == childId, cancellationToken))
+        try
+        {
+            await gate.CheckAsync(context, user, childId, AccessKind.Write, part, cancellationToken);
+        }
+        catch (ChildAccessDeniedException)
         {
             LogNotVisible(logger, childId);
-            throw new UnauthorizedAccessException("The child is not visible to the user.");
+            throw;
         }
 
         return user;
     }
 
-    private static async Task<Child?> LoadVisibleAsync(PortalDbContext context, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        await context.Children.VisibleTo(context, user)
+    private static async Task<Child?> LoadAsync(PortalDbContext context, Guid id, CancellationToken cancellationToken) =>
+        await context.Children
             .Include(c => c.Guardians).Include(c => c.SupportLevels).Include(c => c.Roles)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);

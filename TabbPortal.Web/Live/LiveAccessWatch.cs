@@ -54,6 +54,7 @@ public sealed partial class LiveAccessWatch(
         await using var scope = scopes.CreateAsyncScope();
         var contextFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var gate = scope.ServiceProvider.GetRequiredService<ChildAccessGate>();
         var principals = new Dictionary<string, ClaimsPrincipal?>(StringComparer.Ordinal);
         foreach (var (connectionKey, planId, userId) in connections)
         {
@@ -62,7 +63,7 @@ public sealed partial class LiveAccessWatch(
                 principals[userId] = user = await PrincipalAsync(context, userId, cancellationToken);
             }
 
-            if (user is not null && await PlanVisibility.IsVisibleAsync(context, user, planId, cancellationToken))
+            if (user is not null && await PlanVisibility.IsVisibleAsync(gate, context, user, planId, cancellationToken))
             {
                 continue;
             }

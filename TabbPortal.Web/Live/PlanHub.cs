@@ -23,6 +23,7 @@ public sealed partial class PlanHub(
     PlanPresence presence,
     SoftLocks softLocks,
     PlanService plans,
+    ChildAccessGate gate,
     AuthenticationStateProvider authentication,
     ILogger<PlanHub> logger) : Hub
 {
@@ -47,7 +48,7 @@ public sealed partial class PlanHub(
     {
         var user = Context.User!;
         await using var context = await contextFactory.CreateDbContextAsync(Context.ConnectionAborted);
-        if (!await PlanVisibility.IsVisibleAsync(context, user, planId, Context.ConnectionAborted))
+        if (!await PlanVisibility.OpenAsync(gate, context, user, planId, Context.ConnectionAborted))
         {
             LogRefused(logger, user.UserId(), planId);
             throw new HubException(NotVisibleMessage);

@@ -252,6 +252,7 @@ public sealed class PlanLive(
     PlanSubscriptions subscriptions,
     SoftLocks softLocks,
     PlanDraftService drafts,
+    ChildAccessGate gate,
     TimeProvider clock,
     ILogger<PlanLiveSession> logger)
 {
@@ -263,7 +264,7 @@ public sealed class PlanLive(
         PresenceEntry who;
         await using (var context = await contextFactory.CreateDbContextAsync())
         {
-            if (!await PlanVisibility.IsVisibleAsync(context, user, planId, CancellationToken.None))
+            if (!await PlanVisibility.IsVisibleAsync(gate, context, user, planId, CancellationToken.None))
             {
                 throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
             }
@@ -276,7 +277,7 @@ public sealed class PlanLive(
             {
                 var current = await currentUser.GetPrincipalAsync();
                 await using var context = await contextFactory.CreateDbContextAsync();
-                return current.Identity?.IsAuthenticated == true && await PlanVisibility.IsVisibleAsync(context, current, planId, CancellationToken.None);
+                return current.Identity?.IsAuthenticated == true && await PlanVisibility.IsVisibleAsync(gate, context, current, planId, CancellationToken.None);
             },
             closed =>
             {

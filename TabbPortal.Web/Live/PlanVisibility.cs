@@ -1,21 +1,45 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Live;
 
 /// <summary>
-/// Whether a user may see a plan: exactly when they may see its child (<see cref="ChildAccess"/>), as for the plan
-/// pages. A plan that does not exist is simply not visible.
+/// Whether a user may see a plan: exactly when the <see cref="ChildAccessGate"/> grants the full record of its child
+/// (the plan is joint information), as for the plan pages. A plan that does not exist is simply not visible.
 /// </summary>
 internal static class PlanVisibility
 {
-    public static async Task<bool> IsVisibleAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, CancellationToken cancellationToken)
+    /// <summary>The rule as it stands now, without logging: for the periodic checks of open pages and hub connections.</summary>
+    public static async Task<bool> IsVisibleAsync(ChildAccessGate gate, PortalDbContext context, ClaimsPrincipal user, Guid planId,
+        CancellationToken cancellationToken) =>
+        await ChildOfAsync(context, planId, cancellationToken) is { } id
+        && (await gate.DecideAsync(context, user, [id], cancellationToken)).TryGetValue(id, out var grant) && grant.IsFull;
+
+    /// <summary>Opening the plan through the hub: decided and logged as a read of the plan (a denial too).</summary>
+    public static async Task<bool> OpenAsync(ChildAccessGate gate, PortalDbContext context, ClaimsPrincipal user, Guid planId,
+        CancellationToken cancellationToken)
     {
-        var childId = await context.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.ChildId).SingleOrDefaultAsync(cancellationToken);
-        return childId is { } id && await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == id, cancellationToken);
+        if (await ChildOfAsync(context, planId, cancellationToken) is not { } id)
+        {
+            return false;
+        }
+
+        try
+        {
+            await gate.RequireAsync(context, user, id, AccessKind.Read, RecordPart.Plan, cancellationToken);
+            return true;
+        }
+        catch (ChildAccessDeniedException)
+        {
+            return false;
+        }
     }
+
+    private static Task<Guid?> ChildOfAsync(PortalDbContext context, Guid planId, CancellationToken cancellationToken) =>
+        context.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.ChildId).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The user as others on a plan see them: name, unit and the unit's organisation.</summary>
     public static async Task<PresenceEntry> PresenceOfAsync(PortalDbContext context, ClaimsPrincipal user, CancellationToken cancellationToken)

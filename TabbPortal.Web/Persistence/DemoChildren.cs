@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Security;
@@ -134,9 +135,47 @@ internal static class DemoChildren
         }, karin, now.AddDays(-25));
         context.Concerns.Add(handedOver);
 
+        List<ConsentEntry> Consent(Child child, StaffRef by, Agencies agencies, int daysAgo, int validDays, bool childToo = false)
+        {
+            var entries = new List<ConsentEntry>();
+            var input = new ConsentInput
+            {
+                SharedWith = agencies, Categories = agencies, Form = ConsentForm.Written,
+                Purpose = "Samverkan kring barnets plan enligt Tillsammans för barnens bästa.",
+                ValidFrom = today.AddDays(-daysAgo), ValidTo = today.AddDays(-daysAgo + validDays),
+            };
+            foreach (var guardian in child.Guardians.Where(g => g.HasCustody))
+            {
+                input.Giver = ConsentGiver.Guardian;
+                input.GuardianId = guardian.Id;
+                entries.Add(ConsentEntry.Record(child.Id, input, guardian.Name, Documenter(by), now.AddDays(-daysAgo)));
+            }
+
+            if (childToo)
+            {
+                input.Giver = ConsentGiver.Child;
+                input.GuardianId = null;
+                entries.Add(ConsentEntry.Record(child.Id, input, child.FullName, Documenter(by), now.AddDays(-daysAgo)));
+            }
+
+            context.Consents.AddRange(entries);
+            return entries;
+        }
+
         var maja = Register("Maja", "Holmqvist", new(2019, 8, 11), 613, flen, ekskolan, karin,
             Guardian("Karl Holmqvist", "pappa", "070-666 77 88"));
         maja.AssignRole(ChildRole.ContactPerson, karin, today.AddDays(-110), null);
+
+        // Consents: Noah's and Hugo's cover all three agencies; Alva's school and health care; Maja's was withdrawn;
+        // Ella and Wilma have none, so only the unit that registered them sees them, and only its own information.
+        Consent(noah, karin, Agencies.All, 50, 365);
+        Consent(hugo, karin, Agencies.All, 30, 365, childToo: true);
+        Consent(alva, karin, Agencies.School | Agencies.HealthCare, 70, 365);
+        foreach (var entry in Consent(maja, karin, Agencies.School | Agencies.SocialServices, 90, 365))
+        {
+            context.ConsentWithdrawals.Add(ConsentWithdrawal.Of(entry, "Karl Holmqvist", "Vill inte att uppgifter delas med socialtjänsten.",
+                Documenter(karin), now.AddDays(-10)));
+        }
 
         foreach (var demo in OtherMunicipalities)
         {
@@ -154,10 +193,19 @@ internal static class DemoChildren
             {
                 child.ChangeSupportLevel(SupportLevel.Coordinated, today.AddDays(-35), seeder.UserId, null);
             }
+
+            if (demo.Level != SupportLevel.Universal)
+            {
+                // Consents run out: two of the coordinated children's have (Elias's and Melvin's), the others hold.
+                var expired = demo.Level == SupportLevel.Coordinated && demo.Serial % 2 == 1;
+                Consent(child, seeder, Agencies.All, expired ? 400 : 80, 365);
+            }
         }
 
         await context.SaveChangesAsync(cancellationToken);
     }
+
+    private static ConsentDocumenter Documenter(StaffRef by) => new(by.UserId, by.Name, by.UnitId);
 
     private static GuardianInput Guardian(string name, string relationship, string? phone, string? email = null, bool hasCustody = true) =>
         new() { Name = name, Relationship = relationship, Phone = phone, Email = email, HasCustody = hasCustody };

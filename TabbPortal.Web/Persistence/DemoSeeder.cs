@@ -43,6 +43,7 @@ public sealed class DemoSeeder(
         new("jonas.nyberg@" + DemoEmailDomain, "Jonas Nyberg", "Psykolog", PortalRoles.Practitioner, "Region Sörmland", "BUP Sörmland"),
         new("eva.strand@" + DemoEmailDomain, "Eva Strand", "Processledare", PortalRoles.ProcessLeader, null, null),
         new("nils.dahl@" + DemoEmailDomain, "Nils Dahl", "Systemadministratör", PortalRoles.Administrator, null, null),
+        new("ulla.wik@" + DemoEmailDomain, "Ulla Wik", "Informationssäkerhetssamordnare", PortalRoles.LogReviewer, null, null),
     ];
 
     public string? Password { get; private set; }

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Assessments;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
@@ -31,6 +33,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PlanDraft> PlanDrafts => Set<PlanDraft>();
 
     public DbSet<WellbeingAssessment> WellbeingAssessments => Set<WellbeingAssessment>();
+
+    public DbSet<ConsentEntry> Consents => Set<ConsentEntry>();
+
+    public DbSet<ConsentWithdrawal> ConsentWithdrawals => Set<ConsentWithdrawal>();
+
+    public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<LogReview> LogReviews => Set<LogReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,7 +13,7 @@ public sealed record DraftView(string Field, string Value, DateTimeOffset SavedA
 /// What the signed-in user has typed in a plan but not saved, kept on the server as they type: after a lost connection
 /// or a restarted server the page offers it back. A user only ever sees and changes their own drafts, of plans they may see.
 /// </summary>
-public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contextFactory, CurrentUser currentUser, ChildAccessGate gate, TimeProvider clock)
 {
     public async Task SaveAsync(Guid planId, string field, string value, CancellationToken cancellationToken = default)
     {
@@ -68,7 +68,9 @@ public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contextF
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await PlanVisibility.IsVisibleAsync(context, user, planId, cancellationToken))
+        // A draft is the user's own unsaved typing, kept at most once a second: checked against the gate every time,
+        // not logged as a write of the record (the save that follows is).
+        if (!await PlanVisibility.IsVisibleAsync(gate, context, user, planId, cancellationToken))
         {
             await context.DisposeAsync();
             throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Common;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Plans;
@@ -60,7 +61,7 @@ public sealed partial class PlanService
     /// <summary>The plan's open meeting, or null.</summary>
     public async Task<MeetingView?> GetOpenMeetingAsync(Guid planId, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await CheckPlanAsync(planId, AccessKind.Read, RecordPart.Meeting, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await ReadMeetingAsync(context, planId, cancellationToken);
     }
@@ -69,7 +70,7 @@ public sealed partial class PlanService
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken);
+        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken, RecordPart.Meeting);
         if (await context.Meetings.AnyAsync(m => m.PlanId == planId && m.Status == MeetingStatus.Open, cancellationToken))
         {
             return SaveResult.Failed(new FieldError(string.Empty, "Meeting_AlreadyOpen", "Ett möte pågår redan för planen."));
@@ -230,13 +231,13 @@ public sealed partial class PlanService
         }
     }
 
-    private static async Task<Meeting> LoadVisibleMeetingAsync(PortalDbContext context, System.Security.Claims.ClaimsPrincipal user, Guid meetingId,
+    private async Task<Meeting> LoadVisibleMeetingAsync(PortalDbContext context, System.Security.Claims.ClaimsPrincipal user, Guid meetingId,
         CancellationToken cancellationToken)
     {
         var meeting = await context.Meetings.Include(m => m.Decisions).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
             ?? throw new UnauthorizedAccessException("The meeting does not exist or is not visible to the user.");
         var childId = await context.Plans.Where(p => p.Id == meeting.PlanId).Select(p => p.ChildId).SingleAsync(cancellationToken);
-        await RequireVisibleChildAsync(context, user, childId, cancellationToken);
+        await gate.RequireAsync(context, user, childId, AccessKind.Write, RecordPart.Meeting, cancellationToken);
         return meeting;
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Common;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Administration;
@@ -21,7 +22,7 @@ public sealed partial class PlanService
         ArgumentNullException.ThrowIfNull(input);
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken);
+        var plan = await LoadVisiblePlanAsync(context, user, planId, cancellationToken, RecordPart.PlanVersion);
         var validation = await fixVersionValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -61,7 +62,7 @@ public sealed partial class PlanService
     /// <summary>The plan's fixed versions, newest first.</summary>
     public async Task<IReadOnlyList<PlanVersionSummary>> ListVersionsAsync(Guid planId, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await CheckPlanAsync(planId, AccessKind.Read, RecordPart.PlanVersion, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var versions = await context.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId)
             .OrderByDescending(v => v.Number)
@@ -73,7 +74,7 @@ public sealed partial class PlanService
     /// <summary>Two versions side by side. A null number is the plan as it is now; a number that does not exist is refused.</summary>
     public async Task<PlanComparisonView?> CompareAsync(Guid planId, int? left, int? right, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await RequirePlanAsync(planId, AccessKind.Read, RecordPart.PlanVersion, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var a = await SnapshotAsync(context, planId, left, cancellationToken);
         var b = await SnapshotAsync(context, planId, right, cancellationToken);
@@ -84,7 +85,7 @@ public sealed partial class PlanService
     /// <summary>The family's copy of a fixed version: the passages withheld from the family are not in it at all.</summary>
     public async Task<FamilyCopy?> FamilyCopyAsync(Guid planId, int number, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await RequirePlanAsync(planId, AccessKind.Print, RecordPart.FamilyCopy, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var version = await context.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == planId && v.Number == number, cancellationToken);
         if (version is null)

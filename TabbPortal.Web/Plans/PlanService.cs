@@ -3,6 +3,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Common;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
@@ -14,7 +15,8 @@ using TabbPortal.Web.Security;
 namespace TabbPortal.Web.Plans;
 
 /// <summary>
-/// The child's plan for practitioners who may see the child (<see cref="ChildAccess"/>). Plan-wide fields are guarded
+/// The child's plan for practitioners whose access the gate grants (<see cref="ChildAccessGate"/>: the joint plan needs the
+/// child's consent or an emergency access). Plan-wide fields are guarded
 /// by the plan's version; each action by its own, so colleagues editing different actions never block each other.
 /// </summary>
 public sealed partial class PlanService(
@@ -25,6 +27,7 @@ public sealed partial class PlanService(
     IValidator<FixVersionInput> fixVersionValidator,
     IValidator<Domain.Meetings.MeetingInput> meetingValidator,
     CurrentUser currentUser,
+    ChildAccessGate gate,
     IPlanChangePublisher publisher,
     TimeProvider clock,
     ILogger<PlanService> logger)
@@ -36,12 +39,23 @@ public sealed partial class PlanService(
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>The child's open plan, or else the latest closed one; null when the child has none. Refused when the child is not visible.</summary>
-    public async Task<PlanDetails?> GetForChildAsync(Guid childId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The child's open plan, or else the latest closed one; null when the child has none. Refused when the gate refuses.
+    /// Opening is logged; <paramref name="refresh"/> is an open page reading again what it shows (checked, not logged again).
+    /// </summary>
+    public async Task<PlanDetails?> GetForChildAsync(Guid childId, bool refresh = false, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await RequireVisibleChildAsync(context, user, childId, cancellationToken);
+        if (refresh)
+        {
+            await gate.CheckAsync(context, user, childId, AccessKind.Read, RecordPart.Plan, cancellationToken);
+        }
+        else
+        {
+            await gate.RequireAsync(context, user, childId, AccessKind.Read, RecordPart.Plan, cancellationToken);
+        }
+
         var planId = await context.Plans.Where(p => p.ChildId == childId)
             .OrderBy(p => p.Status == PlanStatus.Open ? 0 : 1).ThenByDescending(p => p.ClosedOn)
             .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
@@ -51,7 +65,7 @@ public sealed partial class PlanService(
     /// <summary>The plan by its id, as <see cref="GetForChildAsync"/> gives it. Refused when its child is not visible.</summary>
     public async Task<PlanDetails?> GetForPlanAsync(Guid planId, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await RequirePlanAsync(planId, AccessKind.Read, RecordPart.Plan, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await LoadDetailsAsync(context, planId, cancellationToken);
     }
@@ -60,7 +74,7 @@ public sealed partial class PlanService(
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await RequireVisibleChildAsync(context, user, childId, cancellationToken);
+        await gate.RequireAsync(context, user, childId, AccessKind.Write, RecordPart.Plan, cancellationToken);
         if (await context.Plans.AnyAsync(p => p.ChildId == childId && p.Status == PlanStatus.Open, cancellationToken))
         {
             return SaveResult.Failed(new FieldError(string.Empty, "Plan_AlreadyOpen", "Barnet har redan en öppen plan."));
@@ -86,7 +100,7 @@ public sealed partial class PlanService(
     public async Task<SaveResult> SaveViewsAsync(Guid planId, PlanViewsInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await CheckPlanAsync(planId, AccessKind.Write, RecordPart.Plan, cancellationToken);
         var validation = await viewsValidator.ValidateAsync(input, cancellationToken);
         return validation.IsValid
             ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews, input.SummaryWithheldFromFamily), PlanPart.Views, null, cancellationToken,
@@ -108,7 +122,7 @@ public sealed partial class PlanService(
 
     public async Task<SaveResult> EscalateToSipAsync(Guid planId, Guid? organisationId, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await CheckPlanAsync(planId, AccessKind.Write, RecordPart.Plan, cancellationToken);
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             // The authority with overall responsibility is a municipality or the region; school is not a statutory party to a SIP.
@@ -131,7 +145,7 @@ public sealed partial class PlanService(
     public async Task<SaveResult> RecordReviewAsync(Guid planId, ReviewInput input, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await CheckPlanAsync(planId, AccessKind.Write, RecordPart.Plan, cancellationToken);
         var validation = await reviewValidator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -150,7 +164,7 @@ public sealed partial class PlanService(
 
     public async Task<SaveResult> SetParticipantAsync(Guid planId, string? contactUserId, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        await CheckPlanAsync(planId, AccessKind.Write, RecordPart.Plan, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contact = await context.Users.Where(u => u.Id == contactUserId && u.IsActive && u.UnitId != null)
             .Select(u => new { u.Id, u.DisplayName, UnitId = u.UnitId!.Value }).SingleOrDefaultAsync(cancellationToken);
@@ -231,7 +245,8 @@ public sealed partial class PlanService(
     /// <summary>The plan's history, newest first: who changed which part and when.</summary>
     public async Task<IReadOnlyList<PlanChangeView>> HistoryAsync(Guid planId, int take = 100, CancellationToken cancellationToken = default)
     {
-        await RequireVisiblePlanAsync(planId, cancellationToken);
+        // Part of the plan page, whose opening is logged: checked, not logged again.
+        await CheckPlanAsync(planId, AccessKind.Read, RecordPart.Plan, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var changes = await context.Set<PlanChange>().AsNoTracking().Where(c => c.PlanId == planId)
             .OrderByDescending(c => c.At).Take(take).ToListAsync(cancellationToken);
@@ -292,16 +307,31 @@ public sealed partial class PlanService(
         return SaveResult.Saved(planId);
     }
 
-    private async Task RequireVisiblePlanAsync(Guid planId, CancellationToken cancellationToken)
+    /// <summary>Passes the gate for an operation on the plan (logged), as the signed-in practitioner.</summary>
+    private async Task RequirePlanAsync(Guid planId, AccessKind kind, RecordPart part, CancellationToken cancellationToken)
     {
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var childId = await context.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.ChildId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
-        await RequireVisibleChildAsync(context, user, childId, cancellationToken);
+        await gate.RequireAsync(context, user, await ChildOfPlanAsync(context, planId, cancellationToken), kind, part, cancellationToken);
     }
 
-    private static async Task<Plan> LoadVisiblePlanAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the gate without logging an allowed access (a denial is logged): for a part of an open plan page, or before a
+    /// write whose own step logs it.
+    /// </summary>
+    private async Task CheckPlanAsync(Guid planId, AccessKind kind, RecordPart part, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await gate.CheckAsync(context, user, await ChildOfPlanAsync(context, planId, cancellationToken), kind, part, cancellationToken);
+    }
+
+    private static async Task<Guid> ChildOfPlanAsync(PortalDbContext context, Guid planId, CancellationToken cancellationToken) =>
+        await context.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.ChildId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
+
+    private async Task<Plan> LoadVisiblePlanAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, CancellationToken cancellationToken,
+        RecordPart part = RecordPart.Plan)
     {
         var plan = await context.Plans
             .Include(p => p.Needs).ThenInclude(n => n.Goals)
@@ -311,7 +341,7 @@ public sealed partial class PlanService(
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
-        await RequireVisibleChildAsync(context, user, plan.ChildId, cancellationToken);
+        await gate.RequireAsync(context, user, plan.ChildId, AccessKind.Write, part, cancellationToken);
         return plan;
     }
 
@@ -319,7 +349,7 @@ public sealed partial class PlanService(
     /// The plan with what saving one action needs: its needs (a new action belongs to one) and that action alone, not
     /// the whole plan. An edit during a busy meeting then reads a few rows, whatever the size of the plan.
     /// </summary>
-    private static async Task<Plan> LoadPlanForActionAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, Guid? actionId,
+    private async Task<Plan> LoadPlanForActionAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, Guid? actionId,
         CancellationToken cancellationToken)
     {
         var plan = await context.Plans
@@ -328,16 +358,8 @@ public sealed partial class PlanService(
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
-        await RequireVisibleChildAsync(context, user, plan.ChildId, cancellationToken);
+        await gate.RequireAsync(context, user, plan.ChildId, AccessKind.Write, RecordPart.Plan, cancellationToken);
         return plan;
-    }
-
-    private static async Task RequireVisibleChildAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken)
-    {
-        if (!await context.Children.VisibleTo(context, user).AnyAsync(c => c.Id == childId, cancellationToken))
-        {
-            throw new UnauthorizedAccessException("The child is not visible to the user.");
-        }
     }
 
     private async Task<PlanDetails> LoadDetailsAsync(PortalDbContext context, Guid planId, CancellationToken cancellationToken)

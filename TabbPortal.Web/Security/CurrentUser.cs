@@ -37,10 +37,14 @@ public static class ClaimsPrincipalExtensions
     public static Guid? UnitId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(PortalClaims.UnitId), out var id) ? id : null;
 
+    /// <summary>The id of this sign-in (the same across cookie refreshes, new at the next sign-in).</summary>
+    public static string? SessionId(this ClaimsPrincipal user) => user.FindFirstValue(PortalClaims.SessionId);
+
     /// <summary>The page each role starts on.</summary>
     public static string StartPage(this ClaimsPrincipal user) =>
         user.IsInRole(PortalRoles.Administrator) ? "/admin"
         : user.IsInRole(PortalRoles.ProcessLeader) ? "/uppfoljning"
         : user.IsInRole(PortalRoles.Practitioner) ? "/mitt-arbete"
+        : user.IsInRole(PortalRoles.LogReviewer) ? "/logg"
         : "/Account/AccessDenied";
 }

@@ -22,6 +22,10 @@ public static class DependencyInjection
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section))
+            .Validate(o => o.EmergencyAccessHours is > 0 and <= 24, "Access:EmergencyAccessHours must be between 0 and 24 hours.")
+            .ValidateOnStart();
+        services.AddScoped<ChildAccessGate>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
@@ -37,7 +41,11 @@ public static class DependencyInjection
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = ValidateAccountIsActiveAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = PortalSession.KeepSessionId;
+        });
 
         services.AddIdentityCore<PortalUser>(options =>
             {

@@ -19,7 +19,7 @@ public sealed record MyChildRow(
 /// "My children": the children where I hold a role, or where my unit is responsible for an action in the open plan.
 /// Children with overdue actions and reviews due within 14 days come first.
 /// </summary>
-public sealed class MyChildrenQuery(IDbContextFactory<PortalDbContext> contextFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class MyChildrenQuery(IDbContextFactory<PortalDbContext> contextFactory, CurrentUser currentUser, ChildAccessGate gate, TimeProvider clock)
 {
     public const int ReviewWindowDays = 14;
 
@@ -32,7 +32,7 @@ public sealed class MyChildrenQuery(IDbContextFactory<PortalDbContext> contextFa
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var openPlans = context.Plans.Where(p => p.Status == PlanStatus.Open);
-        var rows = await context.Children.VisibleTo(context, user)
+        var rows = await (await gate.VisibleChildrenAsync(context, user, cancellationToken))
             .Select(c => new
             {
                 c.Id, c.GivenName, c.FamilyName,

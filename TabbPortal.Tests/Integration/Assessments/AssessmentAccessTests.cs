@@ -1,6 +1,7 @@
 using TabbPortal.Domain.Access;
 using TabbPortal.Domain.Assessments;
 using TabbPortal.Tests.Integration.Children;
+using TabbPortal.Tests.Integration.Consent;
 using static TabbPortal.Tests.Domain.Assessments.AssessmentTestInputs;
 using static TabbPortal.Tests.Integration.Assessments.AssessmentTestExtensions;
 using static TabbPortal.Tests.Integration.Children.DemoLookup;
@@ -34,17 +35,20 @@ public sealed class AssessmentAccessTests(PortalFactory factory) : IClassFixture
         await using var session = await AssessmentServiceSession.StartAsync(factory, Maria);
         await session.AssertSignedInAsync(PortalRoles.Practitioner);
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Assessments.ListAsync(alvaId));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(alvaId, Valid(Day)));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Assessments.ListAsync(alvaId));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(alvaId, Valid(Day)));
 
         await AssertUnchangedAsync(alvaId, before);
     }
 
     [Fact]
-    public async Task The_same_practitioner_may_record_for_a_child_of_her_own_unit()
+    public async Task The_same_practitioner_may_record_for_a_child_of_her_own_unit_once_the_family_has_consented()
     {
         // Maria (BVC Flen) is refused Alva above because of the rule, not because she can do nothing at all.
         var ellaId = await ChildIdAsync(factory, "Ella", "Åkesson");
+        // Assessments are shared between the agencies: without consent, not even the registering unit records them here.
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => factory.AssessmentsAsAsync(Maria, s => s.RecordAsync(ellaId, Valid(Day))));
+        await factory.GiveConsentAsync(Maria, ellaId);
 
         var saved = await factory.AssessmentsAsAsync(Maria, s => s.RecordAsync(ellaId, Valid(Day)));
 
@@ -62,8 +66,8 @@ public sealed class AssessmentAccessTests(PortalFactory factory) : IClassFixture
         await using var session = await AssessmentServiceSession.StartAsync(factory, email);
         await session.AssertSignedInAsync(role);
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Assessments.ListAsync(alvaId));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(alvaId, Valid(Day)));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Assessments.ListAsync(alvaId));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(alvaId, Valid(Day)));
 
         await AssertUnchangedAsync(alvaId, before);
     }
@@ -79,7 +83,7 @@ public sealed class AssessmentAccessTests(PortalFactory factory) : IClassFixture
 
         await using var session = await AssessmentServiceSession.StartAsync(factory, email);
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(alvaId, invalid));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(alvaId, invalid));
     }
 
     [Fact]
@@ -88,8 +92,8 @@ public sealed class AssessmentAccessTests(PortalFactory factory) : IClassFixture
         var unknown = Guid.NewGuid();
         await using var session = await AssessmentServiceSession.StartAsync(factory, Karin);
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Assessments.ListAsync(unknown));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(unknown, Valid(Day)));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Assessments.ListAsync(unknown));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Assessments.RecordAsync(unknown, Valid(Day)));
         Assert.Empty(await AssessmentsInDatabaseAsync(factory, unknown));
     }
 

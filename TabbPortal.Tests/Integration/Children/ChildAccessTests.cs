@@ -31,21 +31,21 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
         Assert.Empty(await children.SearchAsync("Sjöberg"));
         Assert.Empty(await children.SearchAsync(number.TwelveWithDash));
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.ChangeSupportLevelAsync(
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.ChangeSupportLevelAsync(
             noahId, new SupportLevelInput { Level = SupportLevel.Universal, From = Today }, noah.Version));
         var bvc = await UnitIdAsync(factory, "BVC Flen");
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.RecordConcernAsync(new ConcernInput
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.RecordConcernAsync(new ConcernInput
         {
             ChildId = noahId,
             WhatIsInTheWay = "Försök att skriva till ett barn jag inte ser.",
             Decision = ConcernDecision.HandOverToAnotherAgency,
             HandOverToUnitId = bvc,
         }));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.AssignRoleAsync(
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.AssignRoleAsync(
             noahId, new RoleAssignmentInput { Role = ChildRole.ContactPerson, StaffUserId = maria, From = Today }, noah.Version));
         var rename = noah.ToInput();
         rename.GivenName = "Ändrad";
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.UpdateDetailsAsync(rename, noah.Version));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.UpdateDetailsAsync(rename, noah.Version));
 
         var after = await factory.ReloadAsync(Karin, noahId);
         Assert.Equal(("Noah", SupportLevel.Coordinated, noah.Version), (after.GivenName, after.Level, after.Version));
@@ -65,18 +65,18 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
         await AssertSignedInAsync(session, role);
         var children = session.Children;
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.SearchAsync(null));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.SearchAsync("Noah"));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.GetAsync(noahId));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.SearchAsync(null));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.SearchAsync("Noah"));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.GetAsync(noahId));
         var registration = await ChildInputs.InFlenAsync(factory, TestNumber.Next().TwelveDigits);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.RegisterAsync(registration));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.ChangeSupportLevelAsync(
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.RegisterAsync(registration));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.ChangeSupportLevelAsync(
             noahId, new SupportLevelInput { Level = SupportLevel.Targeted, From = Today }, noah.Version));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.RecordConcernAsync(new ConcernInput
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.RecordConcernAsync(new ConcernInput
         {
             ChildId = noahId, WhatIsInTheWay = "Oro.", Decision = ConcernDecision.HandleWithinAgency,
         }));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => children.ListStaffAsync());
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => children.ListStaffAsync());
 
         Assert.Equal(noah.Version, (await factory.ReloadAsync(Karin, noahId)).Version);
     }
@@ -94,11 +94,11 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
         await using var session = await ChildServiceSession.StartAsync(factory, email);
         await AssertSignedInAsync(session, role);
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => session.Children.UpdateDetailsAsync(probe, Guid.NewGuid()));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => session.Children.UpdateDetailsAsync(probe, Guid.NewGuid()));
     }
 
     [Fact]
-    public async Task The_child_page_shows_the_child_to_a_practitioner_who_may_see_it()
+    public async Task The_child_page_is_not_prerendered_so_the_record_never_travels_in_the_first_response()
     {
         var noahId = await ChildIdAsync(factory, "Noah", "Sjöberg");
         var noah = await factory.ReloadAsync(Karin, noahId);
@@ -107,10 +107,11 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
 
         var page = await browser.GetAsync($"/barn/{noahId}");
 
+        // Karin may see Noah (the browser tests show the page); the record comes over the circuit, read once and logged once.
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("<h1>Noah Sjöberg</h1>", page.Text, StringComparison.Ordinal);
-        Assert.Contains(noah.PersonalIdentityNumber, page.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Barnet hittades inte", page.Text, StringComparison.Ordinal);
+        Assert.Contains("blazor.web.js", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sjöberg", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(noah.PersonalIdentityNumber, page.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,16 +126,22 @@ public sealed class ChildAccessTests(PortalFactory factory) : IClassFixture<Port
         var unknown = await browser.GetAsync($"/barn/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("<h1>Barnet hittades inte</h1>", page.Text, StringComparison.Ordinal);
         foreach (var secret in new[] { "Noah", "Sjöberg", "Petra", number.TwelveWithDash, number.TwelveDigits, number.TenWithDash, number.TenDigits })
         {
             Assert.DoesNotContain(secret, page.Text, StringComparison.Ordinal);
         }
 
-        // The same answer as for a child that does not exist: the page does not tell whether the id is in use.
+        // The same answer as for a child that does not exist: the page does not tell whether the id is in use (the
+        // browser tests show both as "Barnet hittades inte").
         Assert.Equal(HttpStatusCode.OK, unknown.Status);
-        Assert.Contains("<h1>Barnet hittades inte</h1>", unknown.Text, StringComparison.Ordinal);
+        Assert.Equal(Without(page.Text, noahId), Without(unknown.Text, null));
     }
+
+    /// <summary>The response without the ids and tokens that differ between any two requests.</summary>
+    private static string Without(string html, Guid? id) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            id is { } known ? html.Replace(known.ToString(), string.Empty, StringComparison.OrdinalIgnoreCase) : html,
+            "(?s)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|value=\"[^\"]*\"|<!--Blazor:.*?-->|[A-Za-z0-9+/=_-]{20,}", string.Empty);
 
     [Theory]
     [InlineData("/barn")]

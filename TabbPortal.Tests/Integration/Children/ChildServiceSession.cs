@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TabbPortal.Domain.Children;
+using TabbPortal.Tests.Integration.Consent;
 using TabbPortal.Web.Administration;
 using TabbPortal.Web.Children;
 using TabbPortal.Web.Persistence;
@@ -204,12 +205,21 @@ internal static class ChildInputs
         };
     }
 
-    /// <summary>Registers a child in Flen at Ekskolan as Karin Ek and returns its id.</summary>
-    public static async Task<Guid> RegisterInFlenAsync(PortalFactory factory, string givenName = "Tove", string familyName = "Testsson")
+    /// <summary>
+    /// Registers a child in Flen at Ekskolan as Karin Ek and returns its id. Unless <paramref name="withConsent"/> is false,
+    /// Karin then records the consent it needs for all three agencies, as the joint plan requires.
+    /// </summary>
+    public static async Task<Guid> RegisterInFlenAsync(PortalFactory factory, string givenName = "Tove", string familyName = "Testsson",
+        bool withConsent = true)
     {
         var input = await InFlenAsync(factory, TestNumber.Next().TwelveWithDash, givenName, familyName);
         var result = await factory.AsAsync(DemoLookup.Karin, s => s.RegisterAsync(input));
         result.AssertSaved();
+        if (withConsent)
+        {
+            await factory.GiveConsentAsync(DemoLookup.Karin, result.Id!.Value);
+        }
+
         return result.Id!.Value;
     }
 }

@@ -1,4 +1,5 @@
 using TabbPortal.Domain.Children;
+using TabbPortal.Tests.Integration.Consent;
 using static TabbPortal.Tests.Integration.Children.DemoLookup;
 
 namespace TabbPortal.Tests.Integration.Children;
@@ -54,7 +55,10 @@ public sealed class ChildSupportLevelAndRoleTests(PortalFactory factory) : IClas
         Assert.NotNull(coordinator);
         Assert.Equal(("Sara Holm", "Flen kommun socialtjänst, barn och unga", Today), (coordinator.StaffName, coordinator.UnitName, coordinator.From));
 
-        // The coordinator's role lets her see the child.
+        // The role connects her unit, but secrecy holds: Maja's father withdrew his consent to sharing with social services.
+        Assert.Null(await factory.AsAsync(Sara, s => s.GetAsync(id)));
+        // A new consent covering social services lifts it.
+        await factory.GiveConsentAsync(Karin, id);
         Assert.NotNull(await factory.AsAsync(Sara, s => s.GetAsync(id)));
     }
 

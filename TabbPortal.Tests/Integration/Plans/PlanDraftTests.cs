@@ -58,8 +58,8 @@ public sealed class PlanDraftTests(PortalFactory factory) : IClassFixture<Portal
     {
         var plan = await factory.OpenPlanAsync(Karin, await ChildInputs.RegisterInFlenAsync(factory, "Iris"));
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => DraftsAsAsync(Maria, s => s.SaveAsync(plan.Id, "views.Summary", "x")));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => DraftsAsAsync(Maria, s => s.ListAsync(plan.Id, string.Empty)));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => DraftsAsAsync(Eva, s => s.ListAsync(plan.Id, string.Empty)));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => DraftsAsAsync(Maria, s => s.SaveAsync(plan.Id, "views.Summary", "x")));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => DraftsAsAsync(Maria, s => s.ListAsync(plan.Id, string.Empty)));
+        await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => DraftsAsAsync(Eva, s => s.ListAsync(plan.Id, string.Empty)));
     }
 }
