@@ -5,12 +5,9 @@ using TabbPortal.Web.Assessments;
 using TabbPortal.Web.Audit;
 using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Children;
-<<<<<<< HEAD
+using TabbPortal.Web.Consent;
 using TabbPortal.Web.FollowUp;
 using TabbPortal.Web.Indicators;
-=======
-using TabbPortal.Web.Consent;
->>>>>>> 874e675597fba8440e2f331e6bfe4e817747951d
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.Localization;
@@ -37,12 +34,9 @@ builder.Services.AddConsent();
 builder.Services.AddPlans();
 builder.Services.AddAssessments();
 builder.Services.AddLive();
-<<<<<<< HEAD
+builder.Services.AddAudit();
 builder.Services.AddIndicators();
 builder.Services.AddFollowUp();
-=======
-builder.Services.AddAudit();
->>>>>>> 874e675597fba8440e2f331e6bfe4e817747951d
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

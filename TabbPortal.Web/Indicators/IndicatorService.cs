@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
 using TabbPortal.Domain.Children;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Domain.Reporting;
@@ -57,6 +59,7 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
 
         var plans = await PlanFiguresAsync(context, ids, months, cancellationToken);
         var actions = await ActionFiguresAsync(context, ids, months, cancellationToken);
+        var consents = await ConsentFiguresAsync(context, ids, months, Today, cancellationToken);
         var reviews = await ReviewFiguresAsync(context, ids, filter, cancellationToken);
         var meetings = await MeetingFiguresAsync(context, ids, filter, cancellationToken);
         var firstMeetings = await DaysToFirstMeetingAsync(context, ids, filter, cancellationToken);
@@ -88,16 +91,18 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
             ReportTables.Build(PlansTable, "Indicators_Plans_Caption",
                 [
                     new("Indicators_OpenPlans", FigureKind.Count, true), new("Indicators_ChildViewsShare", FigureKind.Share, false),
-                    new("Indicators_ReviewsDue", FigureKind.Count, true), new("Indicators_ReviewsOnTimeShare", FigureKind.Share, false),
+                    new("Indicators_ConsentShare", FigureKind.Share, false), new("Indicators_ReviewsDue", FigureKind.Count, true), new("Indicators_ReviewsOnTimeShare", FigureKind.Share, false),
                 ],
                 months, municipalities,
                 (month, m) =>
                 {
                     var f = Plans(month, m);
                     var r = Of(reviews, month, m, ReviewFigures.None, ReviewFigures.Sum);
+                    var c = Of(consents, month, m, ConsentFigures.None, ConsentFigures.Sum);
                     return
                     [
                         SmallNumbers.Count(f.Plans, f.Children), SmallNumbers.Share(f.WithChildViews, f.Plans, f.Children),
+                        SmallNumbers.Share(c.WithConsent, c.Plans, c.Plans),
                         SmallNumbers.Count(r.Due, r.Children), SmallNumbers.Share(r.OnTime, r.Due, r.Children),
                     ];
                 }),
@@ -220,6 +225,66 @@ public sealed class IndicatorService(IDbContextFactory<PortalDbContext> contextF
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => (r.Month, r.MunicipalityId)).ToDictionary(g => (months[g.Key.Month], g.Key.MunicipalityId), g => new ActionFigures(
             g.ToDictionary(r => r.Sector, r => (r.Actions, r.Children)), g.Max(r => r.Children)));
+    }
+
+    /// <summary>
+    /// Plans open at some time in each month and how many of them had valid consent on the month's last day (today, for
+    /// the current month), by municipality: the consent ledger's rule (ConsentLedger) in SQL, for any agency. Everyone
+    /// whose consent is needed (each guardian with custody; the child when no guardian has custody, or when the child's own
+    /// consent has been asked) has an entry in force that day that has not been withdrawn.
+    /// </summary>
+    private static async Task<Dictionary<(YearMonth, Guid), ConsentFigures>> ConsentFiguresAsync(
+        PortalDbContext context, List<Guid>? municipalities, IReadOnlyList<YearMonth> months, DateOnly today, CancellationToken cancellationToken)
+    {
+        var periodStart = months[0].FirstDay;
+        var consents = context.Consents;
+        var withdrawals = context.ConsentWithdrawals;
+        var rows = await CreatedInMonth(context.Plans, months)
+            .Where(p => p.CreatedIndex < months.Count && (p.ClosedOn == null || p.ClosedOn >= periodStart))
+            .Join(context.Children, p => p.ChildId, c => c.Id, (p, c) => new { Plan = p, Child = c })
+            .Where(x => municipalities == null || municipalities.Contains(x.Child.MunicipalityId))
+            .SelectMany(x => MonthDays(context, months, today), (x, m) => new { x.Plan, x.Child, Month = m })
+            .Where(x => x.Month.Index >= x.Plan.CreatedIndex && (x.Plan.ClosedOn == null || x.Plan.ClosedOn >= x.Month.First))
+            .Select(x => new
+            {
+                x.Month.Index,
+                x.Child.MunicipalityId,
+                Valid =
+                    !x.Child.Guardians.Any(g => g.HasCustody && !consents.Any(e => e.ChildId == x.Child.Id && e.Giver == ConsentGiver.Guardian && e.GuardianId == g.Id
+                        && e.ValidFrom <= x.Month.Day && e.ValidTo >= x.Month.Day && !withdrawals.Any(w => w.ConsentId == e.Id)))
+                    && ((x.Child.Guardians.Any(g => g.HasCustody) && !consents.Any(e => e.ChildId == x.Child.Id && e.Giver == ConsentGiver.Child))
+                        || consents.Any(e => e.ChildId == x.Child.Id && e.Giver == ConsentGiver.Child
+                            && e.ValidFrom <= x.Month.Day && e.ValidTo >= x.Month.Day && !withdrawals.Any(w => w.ConsentId == e.Id))),
+            })
+            .GroupBy(x => new { x.Index, x.MunicipalityId })
+            .Select(g => new { g.Key.Index, g.Key.MunicipalityId, Plans = g.Count(), Valid = g.Count(x => x.Valid) })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => (months[r.Index], r.MunicipalityId), r => new ConsentFigures(r.Plans, r.Valid));
+    }
+
+    /// <summary>The period's months as a small table: index, first day and the day consent is judged on (the last day, or today).</summary>
+    private static IQueryable<MonthDay> MonthDays(PortalDbContext context, IReadOnlyList<YearMonth> months, DateOnly today) =>
+        context.Database.SqlQueryRaw<MonthDay>(string.Join(" UNION ALL ", months.Select((m, i) => string.Create(CultureInfo.InvariantCulture,
+            $"SELECT {i} AS \"Index\", '{m.FirstDay:yyyy-MM-dd}' AS \"First\", '{(m.LastDay < today ? m.LastDay : today):yyyy-MM-dd}' AS \"Day\""))));
+
+    private sealed class MonthDay
+    {
+        public int Index { get; init; }
+
+        public DateOnly First { get; init; }
+
+        public DateOnly Day { get; init; }
+    }
+
+    private sealed record ConsentFigures(int Plans, int WithConsent)
+    {
+        public static ConsentFigures None { get; } = new(0, 0);
+
+        public static ConsentFigures Sum(IEnumerable<ConsentFigures> all)
+        {
+            var list = all.ToList();
+            return new ConsentFigures(list.Sum(f => f.Plans), list.Sum(f => f.WithConsent));
+        }
     }
 
     /// <summary>

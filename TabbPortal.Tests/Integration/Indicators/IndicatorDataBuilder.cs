@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
@@ -93,6 +94,22 @@ internal sealed class IndicatorDataBuilder
 
     public static void Review(Plan plan, DateOnly heldOn, DateOnly? next) =>
         plan.RecordReview(heldOn, "Byggare", plan.Needs.SelectMany(n => n.Goals).ToDictionary(g => g.Id, _ => GoalJudgement.PartlyReached), next, null, heldOn);
+
+    /// <summary>The child's own consent (the builder's children have no guardians, so the child's is the one needed), withdrawn if asked.</summary>
+    public void Consent(Child child, DateOnly from, DateOnly to, bool withdrawn = false)
+    {
+        var documenter = new ConsentDocumenter("indicator-builder", "Byggare", School.Id);
+        var entry = ConsentEntry.Record(child.Id, new ConsentInput
+        {
+            Giver = ConsentGiver.Child, SharedWith = Agencies.All, Categories = Agencies.All, Purpose = "Samverkan (test).", Form = ConsentForm.Written,
+            ValidFrom = from, ValidTo = to,
+        }, "Provbarn", documenter, At(from));
+        _added.Add(entry);
+        if (withdrawn)
+        {
+            _added.Add(ConsentWithdrawal.Of(entry, "Provbarn", null, documenter, At(from.AddDays(1))));
+        }
+    }
 
     public Meeting Meeting(Plan plan, DateOnly heldOn)
     {

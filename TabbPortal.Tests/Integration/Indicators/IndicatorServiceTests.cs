@@ -29,14 +29,14 @@ public sealed class IndicatorServiceTests(IndicatorServiceTests.KnownDataFactory
     }
 
     [Fact]
-    public async Task ChildViewsAndReviewsOnTimeAreSharesOfTheMonthsPlans()
+    public async Task ChildViewsValidConsentAndReviewsOnTimeAreSharesOfTheMonthsPlans()
     {
         var report = await ReportAsync();
 
         var plans = report.Table(IndicatorService.PlansTable);
-        Assert.Equal(["<5", "<5", "<5", "<5"], Row(plans, 3));
-        Assert.Equal(["5", "60 %", "<5", "<5"], Row(plans, 4));
-        Assert.Equal(["6", "100 %", "5", "60 %"], Row(plans, 5));
+        Assert.Equal(["<5", "<5", "<5", "<5", "<5"], Row(plans, 3));
+        Assert.Equal(["5", "60 %", "0 %", "<5", "<5"], Row(plans, 4));
+        Assert.Equal(["6", "100 %", "50 %", "5", "60 %"], Row(plans, 5));
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class IndicatorServiceTests(IndicatorServiceTests.KnownDataFactory
 
         var csv = System.Text.Encoding.UTF8.GetString(ReportCsv.Write(report.Table(IndicatorService.PlansTable), localizer)[3..]);
 
-        Assert.Contains("2026-05;Provkommun kommun;6;100;5;60\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains("2026-03;Provkommun kommun;<5;<5;<5;<5\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("2026-05;Provkommun kommun;6;100;50;5;60\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("2026-03;Provkommun kommun;<5;<5;<5;<5;<5\r\n", csv, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,6 +166,16 @@ public sealed class IndicatorServiceTests(IndicatorServiceTests.KnownDataFactory
                     }
                 });
                 b.Meeting(plan, new DateOnly(2026, 5, 10));
+
+                // Valid consent at the end of May for three of the six: one consent is withdrawn, one ran out, one is missing.
+                if (index <= 4)
+                {
+                    b.Consent(child, new DateOnly(2026, 5, 1), new DateOnly(2026, 12, 31), withdrawn: index == 4);
+                }
+                else if (index == 5)
+                {
+                    b.Consent(child, new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 30));
+                }
             }
 
             await b.SaveAsync(this);
