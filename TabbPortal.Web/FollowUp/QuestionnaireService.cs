@@ -13,7 +13,13 @@ namespace TabbPortal.Web.FollowUp;
 public sealed record MunicipalityChoice(Guid Id, string Name);
 
 /// <summary>A code checked before the questionnaire is shown: the municipality it is for, or why it cannot be used.</summary>
-public sealed record CodeCheck(string? Code, string? Municipality, FieldError? Error);
+public sealed record CodeCheck(string? Code, string? Municipality, FieldError? Error)
+{
+    public Guid? MunicipalityId { get; init; }
+
+    /// <summary>"yyyy-MM": the month of the meeting the code was handed out at.</summary>
+    public string? Month { get; init; }
+}
 
 /// <summary>
 /// The effect questionnaires: codes handed out at joint meetings by practitioners, answers given anonymously with a
@@ -99,9 +105,11 @@ public sealed class QuestionnaireService(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var today = Today;
         var found = await context.Set<AnswerCode>().Where(c => c.Code == code && c.AnswersLeft > 0 && c.ValidUntil >= today)
-            .Join(context.Organisations, c => c.MunicipalityId, o => o.Id, (c, o) => o.Name)
+            .Join(context.Organisations, c => c.MunicipalityId, o => o.Id, (c, o) => new { o.Name, c.MunicipalityId, c.Month })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? new CodeCheck(null, null, UnknownCode) : new CodeCheck(code, found, null);
+        return found is null
+            ? new CodeCheck(null, null, UnknownCode)
+            : new CodeCheck(code, found.Name, null) { MunicipalityId = found.MunicipalityId, Month = YearMonth.Of(found.Month).ToString() };
     }
 
     /// <summary>
