@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using TabbPortal.Web.DataExport;
 using TabbPortal.Web.FollowUp;
 using TabbPortal.Web.Indicators;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Benchmarking;
+using TabbPortal.Web.Implementation;
 using TabbPortal.Web.Localization;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
@@ -34,6 +36,7 @@ public static class WebApplicationExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseHubOriginCheck();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseAuthentication();
@@ -48,7 +51,9 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
         app.MapLive();
+        app.MapDataExport();
         app.MapBenchmarking(app.Configuration);
+        app.MapImplementationExports();
         app.MapIndicatorExports();
         app.MapFollowUpExports();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();

@@ -11,6 +11,8 @@ public sealed class AnonymousAccessTests(PortalFactory factory) : IClassFixture<
     [InlineData("/admin")]
     [InlineData("/admin/organisationer")]
     [InlineData("/admin/konton")]
+    [InlineData("/admin/gallring")]
+    [InlineData("/barn/5f0c6a8e-3f0e-4c36-9a51-2b8b1f1d2c3e/registerutdrag")]
     [InlineData("/admin/organisationer/5f0c6a8e-3f0e-4c36-9a51-2b8b1f1d2c3e")]
     public async Task A_protected_page_redirects_an_anonymous_visitor_to_the_login_page_with_a_return_url(string path)
     {

@@ -10,7 +10,7 @@ public sealed class RoleAccessTests(PortalFactory factory) : IClassFixture<Porta
 {
     private static readonly string[] PractitionerPages = ["/mitt-arbete"];
     private static readonly string[] ProcessLeaderPages = ["/uppfoljning"];
-    private static readonly string[] AdministratorPages = ["/admin", "/admin/organisationer", "/admin/konton"];
+    private static readonly string[] AdministratorPages = ["/admin", "/admin/organisationer", "/admin/konton", "/admin/gallring"];
 
     public static TheoryData<string, string, string, string> Logins => new()
     {

@@ -18,6 +18,7 @@ public sealed partial class DatabaseInitializer(
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             await context.Database.MigrateAsync(cancellationToken);
+            await TabbPortal.Web.Implementation.ImplementationDefaults.EnsureAsync(context, cancellationToken);
         }
 
         foreach (var role in PortalRoles.All)

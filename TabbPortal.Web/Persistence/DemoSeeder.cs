@@ -60,6 +60,7 @@ public sealed class DemoSeeder(
         await SeedAccountsAsync(Password, cancellationToken);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await DemoChildren.SeedAsync(context, clock.GetLocalNow(), cancellationToken);
+        await TabbPortal.Web.Implementation.DemoImplementation.SeedAsync(context, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task SeedOrganisationsAsync(CancellationToken cancellationToken)

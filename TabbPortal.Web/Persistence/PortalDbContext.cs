@@ -6,9 +6,11 @@ using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Children;
 using TabbPortal.Domain.Concerns;
 using TabbPortal.Domain.Consent;
+using TabbPortal.Domain.Implementation;
 using TabbPortal.Domain.Meetings;
 using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
+using TabbPortal.Domain.Retention;
 using TabbPortal.Web.Security;
 
 namespace TabbPortal.Web.Persistence;
@@ -43,6 +45,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     public DbSet<LogReview> LogReviews => Set<LogReview>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<RemovedPlanStatistics> RemovedPlanStatistics => Set<RemovedPlanStatistics>();
+
+    public DbSet<ImplementationStep> ImplementationSteps => Set<ImplementationStep>();
+
+    public DbSet<StepProgress> StepProgress => Set<StepProgress>();
+
+    public DbSet<CountyMilestone> CountyMilestones => Set<CountyMilestone>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
+using TabbPortal.Domain.Audit;
 using TabbPortal.Domain.Plans;
-using TabbPortal.Web.Live;
 using TabbPortal.Web.Persistence;
 using TabbPortal.Web.Security;
 
@@ -69,11 +69,17 @@ public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contextF
         var user = await currentUser.RequireRoleAsync(PortalRoles.Practitioner);
         var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         // A draft is the user's own unsaved typing, kept at most once a second: checked against the gate every time,
-        // not logged as a write of the record (the save that follows is).
-        if (!await PlanVisibility.IsVisibleAsync(gate, context, user, planId, cancellationToken))
+        // not logged as a write of the record when allowed (the save that follows is); a refusal is logged, as every refusal.
+        try
+        {
+            var childId = await context.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.ChildId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
+            await gate.CheckAsync(context, user, childId, AccessKind.Write, RecordPart.Plan, cancellationToken);
+        }
+        catch
         {
             await context.DisposeAsync();
-            throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
+            throw;
         }
 
         return (context, user.UserId()!);
