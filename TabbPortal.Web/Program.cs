@@ -7,6 +7,8 @@ using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Children;
 using TabbPortal.Web.Consent;
 using TabbPortal.Web.Implementation;
+using TabbPortal.Web.FollowUp;
+using TabbPortal.Web.Indicators;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Components;
 using TabbPortal.Web.DataExport;
@@ -39,6 +41,8 @@ builder.Services.AddLive();
 builder.Services.AddAudit();
 builder.Services.AddDataExport();
 builder.Services.AddRetention(builder.Configuration);
+builder.Services.AddIndicators();
+builder.Services.AddFollowUp();
 builder.Services.AddRadzenComponents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

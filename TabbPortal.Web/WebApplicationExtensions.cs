@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using TabbPortal.Web.DataExport;
+using TabbPortal.Web.FollowUp;
+using TabbPortal.Web.Indicators;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Benchmarking;
 using TabbPortal.Web.Implementation;
@@ -52,7 +54,19 @@ public static class WebApplicationExtensions
         app.MapDataExport();
         app.MapBenchmarking(app.Configuration);
         app.MapImplementationExports();
-        app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
+        app.MapIndicatorExports();
+        app.MapFollowUpExports();
+        // The circuit hub itself admits anonymous connections, so that the anonymous questionnaire (/enkat) can be
+        // interactive; every page still declares its role and the router (AuthorizeRouteView) enforces it in the
+        // circuit, and every service checks the role again on the server. The page endpoints keep the fallback policy.
+        app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode()
+            .Add(endpoint =>
+            {
+                if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal) == true)
+                {
+                    endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+                }
+            });
         return app;
     }
 

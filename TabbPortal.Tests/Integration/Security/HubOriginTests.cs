@@ -25,6 +25,15 @@ public sealed class HubOriginTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(HttpStatusCode.OK, noOrigin);
     }
 
+    [Fact]
+    public async Task An_anonymous_visitor_may_open_a_circuit_for_the_questionnaire_but_not_the_plan_hub()
+    {
+        using var browser = new PortalBrowser(factory);
+
+        Assert.Equal(HttpStatusCode.OK, await NegotiateAsync(browser, "/_blazor/negotiate?negotiateVersion=1", null));
+        Assert.Equal(HttpStatusCode.Unauthorized, await NegotiateAsync(browser, "/hubs/plans/negotiate?negotiateVersion=1", null));
+    }
+
     private static async Task<HttpStatusCode> NegotiateAsync(PortalBrowser browser, string path, string? origin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path);
