@@ -56,17 +56,7 @@ public static class WebApplicationExtensions
         app.MapImplementationExports();
         app.MapIndicatorExports();
         app.MapFollowUpExports();
-        // The circuit hub itself admits anonymous connections, so that the anonymous questionnaire (/enkat) can be
-        // interactive; every page still declares its role and the router (AuthorizeRouteView) enforces it in the
-        // circuit, and every service checks the role again on the server. The page endpoints keep the fallback policy.
-        app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode()
-            .Add(endpoint =>
-            {
-                if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal) == true)
-                {
-                    endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
-                }
-            });
+        app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;
     }
 

@@ -66,9 +66,19 @@ public static class DependencyInjection
             .AddDefaultTokenProviders();
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true || IsFrameworkRequest(context.Resource))
+                .Build());
         return services;
     }
+
+    /// <summary>
+    /// Blazor's script and circuit hub: open to anonymous visitors so that the anonymous questionnaire (/enkat) can be
+    /// interactive. Every page still declares its role and the router enforces it in the circuit; every service checks
+    /// the role again on the server.
+    /// </summary>
+    private static bool IsFrameworkRequest(object? resource) =>
+        resource is HttpContext http && (http.Request.Path.StartsWithSegments("/_framework") || http.Request.Path.StartsWithSegments("/_blazor"));
 
     /// <summary>The security stamp check runs once a minute; a deactivated account is refused at once on its next request.</summary>
     private static async Task ValidateAccountIsActiveAsync(CookieValidatePrincipalContext context)
