@@ -61,6 +61,17 @@ public sealed class ImplementationTests(BrowserFixture fixture)
         Assert.True(column > 0, lines[0]);
         var flen = lines.Single(l => l.Contains(";Flen kommun;", StringComparison.Ordinal)).Split(';');
         Assert.Equal("Klart", flen[column]);
+
+        // The same session goes on to the indicators from the work and exports one of their tables.
+        await page.GotoAsync("/uppfoljning");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Indikatorer från arbetet per kommun och månad" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Indikatorer från arbetet");
+        await page.WaitForInteractiveAsync();
+        await page.AssertNoAxeViolationsAsync();
+        var indicators = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Exportera som CSV: Barn med plan per stödnivå" }).ClickAsync());
+        var indicatorLines = (await File.ReadAllTextAsync((await indicators.PathAsync())!, Encoding.UTF8)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Månad;Kommun;Universellt stöd;Riktat stöd;Samordnat stöd;Totalt", indicatorLines[0].TrimStart('\uFEFF'));
         await page.Context.CloseAsync();
     }
 
