@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
 using TabbPortal.Domain.Children;
+using TabbPortal.Domain.Consent;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Persistence;
 
@@ -41,6 +42,13 @@ public static class Benchmarking
                 municipality, school.Id, [new GuardianInput { Name = "Vårdnadshavare Bänk", HasCustody = true }],
                 new StaffRef(karin.Id, karin.DisplayName, school.Id), now);
             context.Children.Add(child);
+            // The joint plan needs the family's consent (ADR-009): the guardian consents for all three agencies.
+            var guardian = child.Guardians.Single();
+            context.Consents.Add(ConsentEntry.Record(child.Id, new ConsentInput
+            {
+                Giver = ConsentGiver.Guardian, GuardianId = guardian.Id, SharedWith = Agencies.All, Categories = Agencies.All,
+                Purpose = "Benchmark.", Form = ConsentForm.Written, ValidFrom = today, ValidTo = today.AddYears(1),
+            }, guardian.Name, new ConsentDocumenter(karin.Id, karin.DisplayName, school.Id), now));
             var plan = Plan.Open(child.Id, karin.Id, now);
             plan.RecordViews(null, "Barnets synpunkter (benchmark).", null, null);
             var need = plan.AddNeed("Behov (benchmark)");
