@@ -33,7 +33,7 @@ public sealed class ConsentLedger
     /// <summary>Whether <paramref name="agency"/> may see the child's joint record on <paramref name="day"/>, and on which entries that rests.</summary>
     public ConsentCoverage CoverageFor(Sector agency, DateOnly day)
     {
-        var needed = NeededGivers().ToList();
+        var needed = NeededGivers();
         var resting = new List<ConsentEntry>();
         var missing = new List<NeededGiver>();
         foreach (var giver in needed)
@@ -62,7 +62,10 @@ public sealed class ConsentLedger
     public IReadOnlyList<ConsentCoverage> StatusOn(DateOnly day) =>
         Enum.GetValues<Sector>().Select(s => CoverageFor(s, day)).ToList();
 
-    private IEnumerable<NeededGiver> NeededGivers()
+    /// <summary>Whose consent the child's record needs: each guardian with custody, and the child when the rule says so.</summary>
+    public IReadOnlyList<NeededGiver> NeededGivers() => [.. EnumerateNeededGivers()];
+
+    private IEnumerable<NeededGiver> EnumerateNeededGivers()
     {
         foreach (var guardianId in _custodialGuardians)
         {

@@ -42,8 +42,9 @@ public sealed partial class ConsentService(
                 e.ValidTo, e.RecordedAt, e.IsInForce(Today, ledger.Withdrawals), withdrawal?.WithdrawnAt, withdrawal?.WithdrawnBy, withdrawal?.RecordedByName,
                 withdrawal?.Note);
         }).ToList();
-        var givers = new List<ConsentGiverOption> { new(ConsentGiver.Child, null, childName, guardians.All(g => !g.HasCustody) || ledger.Entries.Any(e => e.Giver == ConsentGiver.Child)) };
-        givers.AddRange(guardians.Select(g => new ConsentGiverOption(ConsentGiver.Guardian, g.Id, g.Name, g.HasCustody)));
+        var needed = ledger.NeededGivers();
+        var givers = new List<ConsentGiverOption> { new(ConsentGiver.Child, null, childName, needed.Any(n => n.Giver == ConsentGiver.Child)) };
+        givers.AddRange(guardians.Select(g => new ConsentGiverOption(ConsentGiver.Guardian, g.Id, g.Name, needed.Any(n => n.GuardianId == g.Id))));
         return new ConsentLedgerView(childId, entries, Coverage(ledger, names, childName), givers);
     }
 

@@ -127,4 +127,14 @@ public class ConsentLedgerTests
         var withdrawal = ConsentWithdrawal.Of(entry, " Petra  Sjöberg ", "Vill inte längre.", Karin, DateTimeOffset.UtcNow);
         Assert.Equal(("Petra Sjöberg", entry.Id, Child, "Karin Ek"), (withdrawal.WithdrawnBy, withdrawal.ConsentId, withdrawal.ChildId, withdrawal.RecordedByName));
     }
+
+    [Fact]
+    public void TheNeededGiversAreTheGuardiansWithCustodyAndTheChildOnceAsked()
+    {
+        Assert.Equal([new NeededGiver(ConsentGiver.Guardian, Mother)], new ConsentLedger([], [], [Mother]).NeededGivers());
+        Assert.Equal([new NeededGiver(ConsentGiver.Child, null)], new ConsentLedger([], [], []).NeededGivers());
+        Assert.Equal(
+            [new NeededGiver(ConsentGiver.Guardian, Mother), new NeededGiver(ConsentGiver.Child, null)],
+            new ConsentLedger([Entry(ConsentGiver.Child, null, Agencies.School)], [], [Mother]).NeededGivers());
+    }
 }
