@@ -57,6 +57,8 @@ public sealed class JointMeetingTests(BrowserFixture fixture)
 
         // Both change the child's views from the same starting point: Karin saves first, and Sara is shown both and chooses.
         await sara.Locator("#plan-child-views").FillAsync("Noah vill ha en lugn start på dagen.");
+        // Sara is seen to be writing there before Karin starts, as in a meeting: her circuit has her text by then.
+        await Assertions.Expect(karin.GetByTestId("plan-child-views-editing")).ToHaveTextAsync("Sara Holm skriver här just nu.");
         await karin.Locator("#plan-child-views").FillAsync("Noah vill börja skolan kl. 9.");
         await karin.Locator("form").Filter(new() { Has = karin.Locator("#plan-views-title") }).GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
         await Assertions.Expect(sara.GetByTestId("live-changes")).ToContainTextAsync("Karin Ek sparade bedömning och synpunkter");
