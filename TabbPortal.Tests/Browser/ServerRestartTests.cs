@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace TabbPortal.Tests.Browser;
@@ -23,8 +24,9 @@ public sealed class ServerRestartTests(BrowserFixture fixture)
         await page.Locator("#plan-guardian-views").FocusAsync();
         await page.Locator("#plan-guardian-views").PressSequentiallyAsync(" Mamma vill också ha ett möte med skolsköterskan.");
         var typed = await page.Locator("#plan-guardian-views").InputValueAsync();
-        // Drafts are written at most once a second.
-        await page.WaitForTimeoutAsync(2000);
+        // Drafts are written about once a second; a busy machine may take longer, so the restart waits until the
+        // server holds what was typed (a crash before that loses at most the last second of typing).
+        await WaitForDraftAsync("karin.ek@demo.example", "views.GuardianViews", typed);
 
         await page.EvaluateAsync("() => window.beforeRestart = true");
         await fixture.Server.RestartAsync();
@@ -48,5 +50,35 @@ public sealed class ServerRestartTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#plan-guardian-views")).ToHaveValueAsync(typed);
         await Assertions.Expect(page.GetByTestId("draft-offer")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
+    }
+
+    private async Task WaitForDraftAsync(string email, string field, string expected)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = fixture.Server.DatabaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        string? kept = null;
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            await using (var db = new SqliteConnection(connection.ToString()))
+            {
+                await db.OpenAsync();
+                await using var command = db.CreateCommand();
+                command.CommandText = """
+                    SELECT d."Value" FROM "PlanDrafts" d JOIN "AspNetUsers" u ON u."Id" = d."UserId"
+                    WHERE u."Email" = $email AND d."Field" = $field
+                    """;
+                command.Parameters.AddWithValue("$email", email);
+                command.Parameters.AddWithValue("$field", field);
+                kept = await command.ExecuteScalarAsync() as string;
+            }
+
+            if (kept == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"The draft of {field} on the server is \"{kept}\", not what was typed.");
     }
 }

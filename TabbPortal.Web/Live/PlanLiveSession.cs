@@ -199,22 +199,31 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
             return;
         }
 
+        (string Field, string Value)? writing = null;
         try
         {
             foreach (var field in _pendingDrafts.Keys.ToList())
             {
                 if (_pendingDrafts.TryRemove(field, out var value))
                 {
+                    writing = (field, value);
                     await _drafts.SaveAsync(PlanId, field, value);
+                    writing = null;
                     await _softLocks.BeginAsync(PlanId, field, Who, _presence.Key);
                 }
             }
         }
-#pragma warning disable CA1031 // A draft that could not be written is written with the next keystroke; the page must not fail for it.
+#pragma warning disable CA1031 // A draft that could not be written is tried again at the next tick; the page must not fail for it.
         catch (Exception failure)
 #pragma warning restore CA1031
         {
             LogDraftFailed(_logger, failure, PlanId);
+            if (writing is { } unwritten && failure is not UnauthorizedAccessException && !_disposed)
+            {
+                // Unless the user has typed on since, the value waits for the next tick rather than being lost; a
+                // refusal is not tried again (the page leaves the plan at the next access check).
+                _pendingDrafts.TryAdd(unwritten.Field, unwritten.Value);
+            }
         }
         finally
         {

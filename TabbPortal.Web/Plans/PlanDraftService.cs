@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TabbPortal.Domain.Access;
 using TabbPortal.Domain.Audit;
@@ -15,6 +16,8 @@ public sealed record DraftView(string Field, string Value, DateTimeOffset SavedA
 /// </summary>
 public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contextFactory, CurrentUser currentUser, ChildAccessGate gate, TimeProvider clock)
 {
+    private const int SqliteUniqueViolation = 2067; // SQLITE_CONSTRAINT_UNIQUE
+
     public async Task SaveAsync(Guid planId, string field, string value, CancellationToken cancellationToken = default)
     {
         var (context, userId) = await OpenAsync(planId, cancellationToken);
@@ -34,7 +37,7 @@ public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contextF
             {
                 await context.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (draft is null)
+            catch (DbUpdateException failure) when (draft is null && failure.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
             {
                 // The same user's other tab wrote the first draft of this field a moment earlier; keep theirs, this
                 // one is written by the next keystroke.

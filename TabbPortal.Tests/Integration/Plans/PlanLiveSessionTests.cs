@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using TabbPortal.Tests.Integration.Children;
 using TabbPortal.Web.Live;
@@ -49,5 +50,58 @@ public sealed class PlanLiveSessionTests(PortalFactory factory) : IClassFixture<
             await Assert.ThrowsAnyAsync<UnauthorizedAccessException>(() => live.OpenAsync(plan.Id, _ => Task.CompletedTask, () => Task.CompletedTask));
             Assert.Empty(NamesOn(plan.Id));
         }
+    }
+
+    [Fact]
+    public async Task ADraftThatCouldNotBeWrittenIsWrittenAtALaterTickNotLost()
+    {
+        var plan = await factory.OpenPlanAsync(Karin, await ChildInputs.RegisterInFlenAsync(factory, "Tindra"));
+        var (scope, _) = await SignedInScope.StartAsync(factory, Karin);
+        await using (scope)
+        {
+            var live = scope.ServiceProvider.GetRequiredService<PlanLive>();
+            var session = await live.OpenAsync(plan.Id, _ => Task.CompletedTask, () => Task.CompletedTask);
+            await using var database = new SqliteConnection(factory.Database.ConnectionString);
+            await database.OpenAsync();
+            await ExecuteAsync(database, """
+                CREATE TRIGGER "Test_DraftsFail" BEFORE INSERT ON "PlanDrafts" BEGIN SELECT RAISE(ABORT, 'disk trouble'); END
+                """);
+            try
+            {
+                session.Draft("views.Summary", "Skrivet medan databasen krånglade");
+                // Drafts are written once a second: this gives the first attempt time to fail.
+                await Task.Delay(TimeSpan.FromSeconds(3));
+                Assert.Null(await DraftAsync(database, plan.Id));
+            }
+            finally
+            {
+                await ExecuteAsync(database, """DROP TRIGGER "Test_DraftsFail" """);
+            }
+
+            string? kept = null;
+            for (var attempt = 0; attempt < 50 && kept is null; attempt++)
+            {
+                await Task.Delay(200);
+                kept = await DraftAsync(database, plan.Id);
+            }
+
+            Assert.Equal("Skrivet medan databasen krånglade", kept);
+            await session.DisposeAsync();
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection database, string sql)
+    {
+        await using var command = database.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string?> DraftAsync(SqliteConnection database, Guid planId)
+    {
+        await using var command = database.CreateCommand();
+        command.CommandText = """SELECT "Value" FROM "PlanDrafts" WHERE "PlanId" = $plan AND "Field" = 'views.Summary'""";
+        command.Parameters.AddWithValue("$plan", planId.ToString().ToUpperInvariant());
+        return await command.ExecuteScalarAsync() as string;
     }
 }
