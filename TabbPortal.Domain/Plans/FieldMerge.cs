@@ -47,6 +47,9 @@ public static class FieldMerge
         return new MergeResult(merged, conflicts);
     }
 
+    /// <summary>Two values of a field are the same text by the merge's rule: blank and missing alike, surrounding white space ignored.</summary>
+    public static bool SameText(string? a, string? b) => Normal(a) == Normal(b);
+
     /// <summary>Blank and missing are the same, and surrounding white space is not a change.</summary>
     private static string? Normal(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ReplaceLineEndings("\n");
 }

@@ -82,9 +82,57 @@ public sealed class JointMeetingTests(BrowserFixture fixture)
         await sara.Context.CloseAsync();
     }
 
-    private async Task<IPage> OpenNoahsPlanAsync(string email)
+    [Fact]
+    public async Task WhatOneTypesStaysInTheFieldWhenAnotherSavesItWhileTheKeystrokesAreOnTheirWay()
+    {
+        // Sara's line to the portal is slow: while it is held, what her page sends waits, in order, as on a slow connection.
+        var saraLine = new SlowLine();
+        var sara = await OpenNoahsPlanAsync("sara.holm@demo.example", saraLine);
+        var karin = await OpenNoahsPlanAsync("karin.ek@demo.example");
+        var saraSummary = sara.Locator("#plan-summary");
+        var karinsText = $"Karin: Noah behöver en lugn plats att äta lunch på. ({Guid.NewGuid():N})";
+
+        // Sara is in the summary (Karin sees her there) and types; her keystrokes are still on their way when Karin saves
+        // the same field and Sara's page gets Karin's plan.
+        await saraSummary.FocusAsync();
+        await Assertions.Expect(karin.GetByTestId("plan-summary-editing")).ToHaveTextAsync("Sara Holm skriver här just nu.");
+        saraLine.Hold();
+        await saraSummary.PressSequentiallyAsync(" Sara: Mamma vill vara med på mötet i skolan.");
+        var typed = await saraSummary.InputValueAsync();
+        Assert.True(saraLine.HeldCount > 0, "Nothing Sara typed was held on its way.");
+        await karin.Locator("#plan-summary").FillAsync(karinsText);
+        await ViewsForm(karin).GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Assertions.Expect(sara.GetByTestId("live-changes")).ToContainTextAsync("Karin Ek sparade bedömning och synpunkter");
+        await sara.WaitForFunctionAsync(
+            "typed => document.querySelector('[data-testid=views-changed-underneath]') !== null || document.querySelector('#plan-summary').value !== typed", typed);
+        await Assertions.Expect(saraSummary).ToHaveValueAsync(typed);
+        await Assertions.Expect(sara.GetByTestId("views-changed-underneath")).ToBeVisibleAsync();
+
+        // The keystrokes arrive; Sara's text stays, and saving offers Karin's text next to hers.
+        saraLine.Release();
+        await ViewsForm(sara).GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        var choice = sara.GetByTestId("field-conflict");
+        await Assertions.Expect(choice).ToContainTextAsync(karinsText);
+        await Assertions.Expect(choice).ToContainTextAsync(typed.Trim());
+        await Assertions.Expect(saraSummary).ToHaveValueAsync(typed);
+        await Assertions.Expect(karin.Locator("#plan-summary")).ToHaveValueAsync(karinsText);
+        await choice.GetByRole(AriaRole.Button, new() { Name = "Behåll min: Sammanfattning av behov och bedömning" }).ClickAsync();
+        await ViewsForm(sara).GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Assertions.Expect(karin.Locator("#plan-summary")).ToHaveValueAsync(typed.Trim(), WithinASecond);
+        await karin.Context.CloseAsync();
+        await sara.Context.CloseAsync();
+    }
+
+    private static ILocator ViewsForm(IPage page) => page.Locator("form").Filter(new() { Has = page.Locator("#plan-views-title") });
+
+    private async Task<IPage> OpenNoahsPlanAsync(string email, SlowLine? line = null)
     {
         var page = await fixture.NewPageAsync();
+        if (line is not null)
+        {
+            await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/_blazor"), line.Attach);
+        }
+
         await page.LogInWithKeyboardAsync(email);
         await page.GotoAsync("/barn");
         await page.WaitForInteractiveAsync();
@@ -92,5 +140,85 @@ public sealed class JointMeetingTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Barnets plan" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("presence")).ToBeVisibleAsync();
         return page;
+    }
+
+    /// <summary>
+    /// A page's Blazor connection passed through the test: while held, the messages the page sends (its events) wait and
+    /// are then sent in order, as on a slow line; what the portal sends reaches the page at once.
+    /// </summary>
+    private sealed class SlowLine
+    {
+        private readonly object _gate = new();
+        private readonly Queue<IWebSocketFrame> _held = new();
+        private IWebSocketRoute? _server;
+        private bool _holding;
+
+        public int HeldCount
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _held.Count;
+                }
+            }
+        }
+
+        public void Attach(IWebSocketRoute page)
+        {
+            var server = page.ConnectToServer();
+            lock (_gate)
+            {
+                _server = server;
+            }
+
+            page.OnMessage(frame =>
+            {
+                lock (_gate)
+                {
+                    if (_holding)
+                    {
+                        _held.Enqueue(frame);
+                    }
+                    else
+                    {
+                        Send(server, frame);
+                    }
+                }
+            });
+        }
+
+        public void Hold()
+        {
+            lock (_gate)
+            {
+                _holding = true;
+            }
+        }
+
+        public void Release()
+        {
+            lock (_gate)
+            {
+                while (_held.TryDequeue(out var frame))
+                {
+                    Send(_server!, frame);
+                }
+
+                _holding = false;
+            }
+        }
+
+        private static void Send(IWebSocketRoute server, IWebSocketFrame frame)
+        {
+            if (frame.Binary is { } binary)
+            {
+                server.Send(binary);
+            }
+            else
+            {
+                server.Send(frame.Text ?? string.Empty);
+            }
+        }
     }
 }

@@ -67,4 +67,16 @@ public sealed class FieldMergeTests
         Assert.Equal((input.Summary, input.SummaryWithheldFromFamily, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews),
             (back.Summary, back.SummaryWithheldFromFamily, back.ChildViews, back.ChildViewsMissingReason, back.GuardianViews));
     }
+
+    [Theory]
+    [InlineData("Noah vill", " Noah vill\n", true)]
+    [InlineData(null, "  ", true)]
+    [InlineData("rad 1\r\nrad 2", "rad 1\nrad 2", true)]
+    [InlineData("Noah vill", "Noah vill inte", false)]
+    [InlineData(null, "Noah", false)]
+    public void SameTextFollowsTheMergesRule(string? a, string? b, bool same)
+    {
+        Assert.Equal(same, FieldMerge.SameText(a, b));
+        Assert.Equal(same, !FieldMerge.Merge(Fields(a, "B"), Fields(b, "B"), Fields("C", "B")).HasConflicts);
+    }
 }
