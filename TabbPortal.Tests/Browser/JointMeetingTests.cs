@@ -87,10 +87,10 @@ public sealed class JointMeetingTests(BrowserFixture fixture)
     {
         // Sara's line to the portal is slow: while it is held, what her page sends waits, in order, as on a slow connection.
         var saraLine = new SlowLine();
-        var sara = await OpenNoahsPlanAsync("sara.holm@demo.example", saraLine);
-        var karin = await OpenNoahsPlanAsync("karin.ek@demo.example");
+        var pages = await Task.WhenAll(OpenNoahsPlanAsync("sara.holm@demo.example", saraLine), OpenNoahsPlanAsync("karin.ek@demo.example"));
+        var (sara, karin) = (pages[0], pages[1]);
         var saraSummary = sara.Locator("#plan-summary");
-        var karinsText = $"Karin: Noah behöver en lugn plats att äta lunch på. ({Guid.NewGuid():N})";
+        var karinsText = $"Karin: Noah behöver en lugn plats att äta lunch på. ({Guid.NewGuid().ToString("N")[..8]})";
 
         // Sara is in the summary (Karin sees her there) and types; her keystrokes are still on their way when Karin saves
         // the same field and Sara's page gets Karin's plan.
