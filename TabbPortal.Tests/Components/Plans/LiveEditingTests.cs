@@ -135,6 +135,30 @@ public sealed class LiveEditingTests : SwedishFormTestContext, IClassFixture<Por
     }
 
     [Fact]
+    public async Task TypingOnAfterSavingIsNotReplacedWhenTheSavedPlanComesBack()
+    {
+        var plan = await ReadyPlanAsync("Emir");
+        var cut = RenderComponent<PlanViewsEditor>(p => p.Add(x => x.Plan, plan));
+        cut.Find("#plan-summary").Focus();
+        cut.Find("#plan-summary").Input(OmarsSummary);
+        cut.Find("#plan-summary").Blur();
+        cut.Find("form").Submit();
+        await WaitForStoredSummaryAsync(plan.ChildId, OmarsSummary);
+
+        // Omar goes back into the field and types on before his saved plan comes back to the page.
+        cut.Find("#plan-summary").Focus();
+        cut.Find("#plan-summary").Input(OmarsSummary + " Och på lördagar.");
+        var saved = await _factory.ReloadPlanAsync(Omar, plan.ChildId);
+        cut.SetParametersAndRender(p => p.Add(x => x.Plan, saved));
+
+        Assert.Empty(cut.FindAll("[data-testid=views-changed-underneath]"));
+        cut.Find("#plan-summary").Blur();
+        cut.Find("form").Submit();
+        await WaitForStoredSummaryAsync(plan.ChildId, OmarsSummary + " Och på lördagar.");
+        Assert.Empty(cut.FindAll("[data-testid=field-conflict]"));
+    }
+
+    [Fact]
     public async Task TheMeetingNotesTheUserIsInAreNotGivenAnotherSavedText_UntilTheUserLeavesThemWithNothingTyped()
     {
         var plan = await ReadyPlanAsync("Ebba");

@@ -85,9 +85,6 @@ public sealed class LiveForm<TInput> : ILiveFieldFocus
     /// <summary>The user has changed a field since the saved values.</summary>
     public bool HasChanges => !Same(_fields(Input), Start);
 
-    /// <summary>Whether the field has the focus in the browser, as far as the server has heard.</summary>
-    public bool IsEditing(string field) => _focused.Contains(field);
-
     /// <summary>
     /// The saved values as read now: on loading, and after anyone saved. The first are shown whole; later ones are
     /// taken field by field as described on the class. Ignored while the user's own save is on its way (its outcome
