@@ -64,7 +64,7 @@ public sealed partial class SqliteAccessLog(
         {
             await using var context = await contextFactory.CreateDbContextAsync();
             // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken before the newest hash is read.
-            await using var transaction = await context.Database.BeginTransactionAsync();
+            await using var transaction = await context.BeginWriteAsync();
             var link = await context.AccessLog
                 .OrderByDescending(e => e.Id)
                 .Select(e => new AccessLogEntryLink(e.Id, e.Hash))
@@ -72,7 +72,7 @@ public sealed partial class SqliteAccessLog(
             // One prepared INSERT for the batch, in the columns' stored forms (ADR-008: ticks, upper-case ids, enum names):
             // the log is the hottest write of a busy meeting, and the change tracker has nothing to add here.
             await using var insert = context.Database.GetDbConnection().CreateCommand();
-            insert.Transaction = transaction.GetDbTransaction();
+            insert.Transaction = transaction.Transaction.GetDbTransaction();
             insert.CommandText = InsertSql;
             var parameters = Columns.Select(column =>
             {
