@@ -62,6 +62,26 @@ public sealed class PlanPageLiveTests(PlanPageLiveTests.CountingPortalFactory fa
         }
     }
 
+    [Fact]
+    public async Task A_page_whose_plan_is_read_after_its_first_render_still_joins_the_meeting()
+    {
+        var plan = await factory.OpenPlanAsync(Karin, await ChildInputs.RegisterInFlenAsync(factory, "Wilma"));
+        await factory.AddNeedAsync(Karin, plan, "Stöd i läsning");
+
+        // A slow database (as under load): the page renders "loading" first, and only then gets the plan.
+        factory.Commands.Delay = TimeSpan.FromMilliseconds(50);
+        try
+        {
+            await using var page = await PlanPage.OpenAsync(factory, Omar, plan.ChildId);
+
+            Assert.Contains("Omar Haddad", page.Cut.Find("[data-testid=presence]").TextContent);
+        }
+        finally
+        {
+            factory.Commands.Delay = TimeSpan.Zero;
+        }
+    }
+
     /// <summary>The page as Omar has it open, signed in, in a "circuit" of its own.</summary>
     private sealed class PlanPage : IAsyncDisposable
     {
@@ -90,6 +110,8 @@ public sealed class PlanPageLiveTests(PlanPageLiveTests.CountingPortalFactory fa
                 Assert.NotEmpty(cut.FindAll("[data-testid=presence]"));
                 Assert.NotEmpty(cut.FindAll("[data-testid=plan-history]"));
             }, WaitTimeout);
+            // Having joined, the page reads the plan once more (a change saved meanwhile would be missed otherwise).
+            await factory.Commands.QuietAsync();
             return new PlanPage(scope, context, cut);
         }
 
@@ -125,6 +147,21 @@ public sealed class PlanPageLiveTests(PlanPageLiveTests.CountingPortalFactory fa
     public sealed class CommandLog : DbCommandInterceptor
     {
         private readonly List<List<string>> _watches = [];
+        private long _lastAt = Environment.TickCount64;
+
+        /// <summary>How long each query waits before it runs (a slow database); none by default.</summary>
+        public TimeSpan Delay { get; set; }
+
+        /// <summary>Waits until no command has run for half a second: the page is done with what it reads on opening.</summary>
+        public async Task QuietAsync()
+        {
+            var until = Environment.TickCount64 + (long)WaitTimeout.TotalMilliseconds;
+            while (Environment.TickCount64 - Interlocked.Read(ref _lastAt) < 500)
+            {
+                Assert.True(Environment.TickCount64 < until, "The portal never stopped running commands.");
+                await Task.Delay(100);
+            }
+        }
 
         public Watch Watch()
         {
@@ -151,15 +188,21 @@ public sealed class PlanPageLiveTests(PlanPageLiveTests.CountingPortalFactory fa
             return result;
         }
 
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
             Record(command);
-            return ValueTask.FromResult(result);
+            if (Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(Delay, cancellationToken);
+            }
+
+            return result;
         }
 
         private void Record(DbCommand command)
         {
+            Interlocked.Exchange(ref _lastAt, Environment.TickCount64);
             lock (_watches)
             {
                 foreach (var watch in _watches)
