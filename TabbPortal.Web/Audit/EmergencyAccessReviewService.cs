@@ -67,7 +67,7 @@ public sealed class EmergencyAccessReviewService(
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         // An immediate transaction: the second of two simultaneous reviews reads the first one's result.
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.BeginWriteAsync(cancellationToken);
         var access = await context.EmergencyAccesses.SingleOrDefaultAsync(a => a.Id == emergencyAccessId, cancellationToken);
         if (access is null)
         {

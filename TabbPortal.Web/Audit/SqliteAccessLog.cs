@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TabbPortal.Domain.Audit;
 using TabbPortal.Web.Persistence;
 
@@ -63,19 +64,41 @@ public sealed partial class SqliteAccessLog(
         {
             await using var context = await contextFactory.CreateDbContextAsync();
             // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken before the newest hash is read.
-            await using var transaction = await context.Database.BeginTransactionAsync();
+            await using var transaction = await context.BeginWriteAsync();
             var link = await context.AccessLog
                 .OrderByDescending(e => e.Id)
                 .Select(e => new AccessLogEntryLink(e.Id, e.Hash))
                 .FirstOrDefaultAsync();
+            // One prepared INSERT for the batch, in the columns' stored forms (ADR-008: ticks, upper-case ids, enum names):
+            // the log is the hottest write of a busy meeting, and the change tracker has nothing to add here.
+            await using var insert = context.Database.GetDbConnection().CreateCommand();
+            insert.Transaction = transaction.Transaction.GetDbTransaction();
+            insert.CommandText = InsertSql;
+            var parameters = Columns.Select(column =>
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = "$" + column;
+                insert.Parameters.Add(parameter);
+                return parameter;
+            }).ToArray();
             foreach (var pending in batch)
             {
                 var entry = AccessLogEntry.Follow(link, pending.Record, clock.GetUtcNow());
-                context.AccessLog.Add(entry);
+                object?[] values =
+                [
+                    entry.Id, entry.At.UtcTicks, entry.UserId, entry.UserName, entry.Role, Id(entry.UnitId), entry.Agency?.ToString(),
+                    Id(entry.ChildId), entry.Kind.ToString(), entry.Part.ToString(), entry.Allowed, entry.Basis.ToString(), entry.BasisReference,
+                    entry.SessionId, entry.PreviousHash, entry.Hash,
+                ];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    parameters[i].Value = values[i] ?? DBNull.Value;
+                }
+
+                await insert.ExecuteNonQueryAsync();
                 link = new AccessLogEntryLink(entry.Id, entry.Hash);
             }
 
-            await context.SaveChangesAsync();
             await transaction.CommitAsync();
         }
         catch (Exception exception)
@@ -94,6 +117,18 @@ public sealed partial class SqliteAccessLog(
             pending.Written.TrySetResult();
         }
     }
+
+    private static readonly string[] Columns =
+    [
+        "Id", "At", "UserId", "UserName", "Role", "UnitId", "Agency", "ChildId", "Kind", "Part", "Allowed", "Basis", "BasisReference",
+        "SessionId", "PreviousHash", "Hash",
+    ];
+
+    private static readonly string InsertSql =
+        $"INSERT INTO \"AccessLog\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})";
+
+    // Ids are stored as EF Core stores a Guid in SQLite: upper-case text.
+    private static string? Id(Guid? id) => id?.ToString().ToUpperInvariant();
 
     private sealed record Pending(AccessLogRecord Record, TaskCompletionSource Written);
 

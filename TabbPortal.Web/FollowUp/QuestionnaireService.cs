@@ -140,7 +140,7 @@ public sealed class QuestionnaireService(
             return SaveResult.From(validation);
         }
 
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.BeginWriteAsync(cancellationToken);
         var used = await context.Set<AnswerCode>()
             .Where(c => c.Code == code && c.AnswersLeft > 0 && c.ValidUntil >= today)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.AnswersLeft, c => c.AnswersLeft - 1), cancellationToken);

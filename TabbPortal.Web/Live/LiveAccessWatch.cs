@@ -56,6 +56,8 @@ public sealed partial class LiveAccessWatch(
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var gate = scope.ServiceProvider.GetRequiredService<ChildAccessGate>();
         var principals = new Dictionary<string, ClaimsPrincipal?>(StringComparer.Ordinal);
+        // Several connections of one user on one plan (tabs, devices) share one answer per round.
+        var visible = new Dictionary<(string UserId, Guid PlanId), bool>();
         foreach (var (connectionKey, planId, userId) in connections)
         {
             if (!principals.TryGetValue(userId, out var user))
@@ -63,7 +65,13 @@ public sealed partial class LiveAccessWatch(
                 principals[userId] = user = await PrincipalAsync(context, userId, cancellationToken);
             }
 
-            if (user is not null && await PlanVisibility.IsVisibleAsync(gate, context, user, planId, cancellationToken))
+            if (!visible.TryGetValue((userId, planId), out var stillVisible))
+            {
+                visible[(userId, planId)] = stillVisible =
+                    user is not null && await PlanVisibility.IsVisibleAsync(gate, context, user, planId, cancellationToken);
+            }
+
+            if (stillVisible)
             {
                 continue;
             }

@@ -16,7 +16,7 @@ internal static class PlanVisibility
     public static async Task<bool> IsVisibleAsync(ChildAccessGate gate, PortalDbContext context, ClaimsPrincipal user, Guid planId,
         CancellationToken cancellationToken) =>
         await ChildOfAsync(context, planId, cancellationToken) is { } id
-        && (await gate.DecideAsync(context, user, [id], cancellationToken)).TryGetValue(id, out var grant) && grant.IsFull;
+        && await gate.GrantAsync(context, user, id, cancellationToken) is { IsFull: true };
 
     /// <summary>Opening the plan through the hub: decided and logged as a read of the plan (a denial too).</summary>
     public static async Task<bool> OpenAsync(ChildAccessGate gate, PortalDbContext context, ClaimsPrincipal user, Guid planId,

@@ -70,7 +70,7 @@ public sealed class RetentionService(
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Microsoft.Data.Sqlite begins IMMEDIATE transactions: nothing can be written between the rule's check and the removal.
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.BeginWriteAsync(cancellationToken);
         var candidates = (await FindCandidatesAsync(context, rule, cancellationToken)).Where(c => dryRun || logged.Contains(c.ChildId)).ToList();
         var childIds = candidates.Select(c => c.ChildId).ToList();
         if (!dryRun && childIds.Count > 0)

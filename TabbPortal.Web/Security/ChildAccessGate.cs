@@ -52,7 +52,7 @@ public sealed class AccessOptions
 /// write that <see cref="RequireAsync"/> lets through, and every denial, is written to the access log first; when the log
 /// cannot be written the operation does not happen.
 /// </summary>
-public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions<AccessOptions> options)
+public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions<AccessOptions> options, ChildAccessDecisions decisions)
 {
     /// <summary>Parts of the record that belong to all agencies together and so need consent (or emergency access).</summary>
     private static readonly HashSet<RecordPart> JointParts =
@@ -67,8 +67,8 @@ public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions
     public async Task<ChildAccessGrant> RequireAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, AccessKind kind, RecordPart part,
         CancellationToken cancellationToken)
     {
-        var grant = await CheckAsync(context, user, childId, kind, part, cancellationToken);
-        await log.AppendAsync(await RecordAsync(context, user, childId, kind, part, grant, cancellationToken), cancellationToken);
+        var (grant, agency) = await CheckCoreAsync(context, user, childId, kind, part, cancellationToken);
+        await log.AppendAsync(Record(user, agency, childId, kind, part, grant), cancellationToken);
         return grant;
     }
 
@@ -77,19 +77,70 @@ public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions
     /// (a live refresh is not a new opening). A denial is logged and thrown as with <see cref="RequireAsync"/>.
     /// </summary>
     public async Task<ChildAccessGrant> CheckAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, AccessKind kind, RecordPart part,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        (await CheckCoreAsync(context, user, childId, kind, part, cancellationToken)).Grant;
+
+    /// <summary>
+    /// The rule for one child, as it stands now, without logging: the grant, or null. A decision is remembered with the
+    /// child's access stamp (ADR-011) and used again only while the stamp, the user's unit and its agency, and the day are
+    /// unchanged (and an emergency access has not run out); anything else decides again from the database.
+    /// </summary>
+    public async Task<ChildAccessGrant?> GrantAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken) =>
+        (await DecideOneAsync(context, user, childId, cancellationToken)).Grant;
+
+    private async Task<(ChildAccessGrant Grant, Sector? Agency)> CheckCoreAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId,
+        AccessKind kind, RecordPart part, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(user);
-        var grant = (await DecideAsync(context, user, [childId], cancellationToken)).GetValueOrDefault(childId);
+        var (grant, agency) = await DecideOneAsync(context, user, childId, cancellationToken);
         if (grant is null || (JointParts.Contains(part) && !grant.IsFull))
         {
-            await log.AppendAsync(await RecordAsync(context, user, childId, kind, part, null, cancellationToken), cancellationToken);
+            await log.AppendAsync(Record(user, agency, childId, kind, part, null), cancellationToken);
             throw new ChildAccessDeniedException(childId, $"The user may not {kind} the {part} of child {childId}.");
         }
 
-        return grant;
+        return (grant, agency);
     }
+
+    private async Task<(ChildAccessGrant? Grant, Sector? Agency)> DecideOneAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId,
+        CancellationToken cancellationToken)
+    {
+        if (!IsPractitioner(user, out var userId, out var unitId))
+        {
+            return (null, null);
+        }
+
+        var probe = await ProbeQuery(context, unitId, childId).FirstOrDefaultAsync(cancellationToken);
+        var agency = probe?.UnitType?.SectorOf();
+        if (probe?.Stamp is not { } stamp)
+        {
+            // No such child (or no such unit): nothing to remember.
+            return (null, agency);
+        }
+
+        var key = new ChildAccessDecisions.Key(userId, unitId, childId);
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (decisions.TryGet(key, stamp, probe.UnitType, day, clock.GetUtcNow(), out var remembered))
+        {
+            return (remembered, agency);
+        }
+
+        // The stamp is read before the rule: a change committed in between leaves a newer decision under an older stamp,
+        // which the next operation does not trust (the stamp differs) and decides again.
+        var grant = (await DecideAsync(context, user, [childId], cancellationToken)).GetValueOrDefault(childId);
+        decisions.Remember(key, stamp, probe.UnitType, day, grant);
+        return (grant, agency);
+    }
+
+    private sealed record Probe(long? Stamp, UnitType? UnitType);
+
+    /// <summary>One indexed read: the child's access stamp and the type of the user's unit (its agency).</summary>
+    private static IQueryable<Probe> ProbeQuery(PortalDbContext context, Guid unitId, Guid childId) =>
+        context.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new Probe(
+                context.Children.Where(c => c.Id == childId).Select(c => (long?)EF.Property<long>(c, AccessStamp.PropertyName)).FirstOrDefault(),
+                (UnitType?)u.Type));
 
     /// <summary>The children the user may see at all (any scope), for lists and search. Listing is not opening: not logged.</summary>
     public async Task<IQueryable<Child>> VisibleChildrenAsync(PortalDbContext context, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -163,14 +214,14 @@ public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions
             return false;
         }
 
-        var grant = (await DecideAsync(context, user, [childId], cancellationToken)).GetValueOrDefault(childId);
+        var grant = await GrantAsync(context, user, childId, cancellationToken);
         return grant is not { IsFull: true };
     }
 
     /// <summary>Writes an entry for an operation decided elsewhere in this class's terms (e.g. the emergency access itself).</summary>
     public async Task LogAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, AccessKind kind, RecordPart part, ChildAccessGrant? grant,
         CancellationToken cancellationToken) =>
-        await log.AppendAsync(await RecordAsync(context, user, childId, kind, part, grant, cancellationToken), cancellationToken);
+        await log.AppendAsync(Record(user, await AgencyOfAsync(context, user.UnitId(), cancellationToken), childId, kind, part, grant), cancellationToken);
 
     private async Task<IReadOnlyCollection<Guid>> CandidatesAsync(PortalDbContext context, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -209,13 +260,12 @@ public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions
         return user.Identity?.IsAuthenticated == true && user.IsInRole(PortalRoles.Practitioner) && userId.Length > 0 && unitId != Guid.Empty;
     }
 
-    private static async Task<AccessLogRecord> RecordAsync(PortalDbContext context, ClaimsPrincipal user, Guid childId, AccessKind kind, RecordPart part,
-        ChildAccessGrant? grant, CancellationToken cancellationToken) =>
+    private static AccessLogRecord Record(ClaimsPrincipal user, Sector? agency, Guid childId, AccessKind kind, RecordPart part, ChildAccessGrant? grant) =>
         new(user.UserId() ?? string.Empty,
             user.DisplayName(),
             PortalRoles.All.FirstOrDefault(user.IsInRole) ?? string.Empty,
             user.UnitId(),
-            await AgencyOfAsync(context, user.UnitId(), cancellationToken),
+            agency,
             childId,
             kind,
             part,

@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section))
             .Validate(o => o.EmergencyAccessHours is > 0 and <= 24, "Access:EmergencyAccessHours must be between 0 and 24 hours.")
             .ValidateOnStart();
+        services.AddSingleton<ChildAccessDecisions>();
         services.AddScoped<ChildAccessGate>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

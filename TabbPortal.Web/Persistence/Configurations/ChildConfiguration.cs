@@ -35,6 +35,10 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.HasMany(c => c.Roles).WithOne().HasForeignKey("ChildId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Roles).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasVersionToken();
+
+        // Renewed by database triggers whenever anything the access rule reads about the child changes (ADR-011); the
+        // application never writes it.
+        builder.Property<long>(AccessStamp.PropertyName).HasDefaultValue(0L).ValueGeneratedOnAdd();
     }
 }
 
