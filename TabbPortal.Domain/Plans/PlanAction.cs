@@ -46,7 +46,11 @@ public sealed class PlanAction
     /// <summary>Left out of the family's copy of the plan.</summary>
     public bool WithheldFromFamily { get; private set; }
 
-    public bool IsOverdueOn(DateOnly date) => Status is ActionStatus.Planned or ActionStatus.InProgress && DueOn < date;
+    public bool IsOverdueOn(DateOnly date) => IsOverdue(Status, DueOn, date);
+
+    /// <summary>The overdue rule itself, for an action known only by its values (e.g. from a live change message).</summary>
+    public static bool IsOverdue(ActionStatus status, DateOnly dueOn, DateOnly date) =>
+        status is ActionStatus.Planned or ActionStatus.InProgress && dueOn < date;
 
     /// <summary>Checks every rule before changing anything, so that a refused change leaves the action as it was.</summary>
     internal void Apply(ActionInput input)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using TabbPortal.Domain.Organisations;
 using TabbPortal.Domain.Plans;
 using TabbPortal.Web.Live;
 using TabbPortal.Web.Security;
@@ -42,6 +43,35 @@ public sealed partial class PlanService
         }
     }
 
+    /// <summary>
+    /// Takes a change someone saved into the plan a page shows, from its message, without reading the plan again (see
+    /// <see cref="PlanLiveUpdate"/>); false when the page must read the plan again instead. No access check here, and none
+    /// needed: the message came through the page's live session on this very plan (opened through the gate, re-checked
+    /// periodically and on every consent change by reading the plan again), and only ever changes the plan the page
+    /// already shows. Overdue is judged on today as <see cref="LoadDetailsAsync"/> does.
+    /// </summary>
+    public bool TryTakeIn(PlanDetails shown, PlanChangeMessage change, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PlanDetails? updated) =>
+        PlanLiveUpdate.TryApply(shown, change, Today, out updated);
+
+    /// <summary>
+    /// An action saved from its editor: its fields, the version the save replaced (null for a new action) and, when the
+    /// unit was looked up (a new action, or its unit changed), the unit's name and sector, so that a page can take the
+    /// change in without reading the plan again.
+    /// </summary>
+    private static Dictionary<string, object?> ActionPayload(PlanAction action, Guid? previousVersion, (string Name, Sector Sector)? unit)
+    {
+        var payload = ActionPayload(action);
+        payload[PlanLiveUpdate.PreviousVersion] = previousVersion;
+        if (unit is { } known)
+        {
+            payload[PlanLiveUpdate.ResponsibleUnit] = known.Name;
+            payload[PlanLiveUpdate.Sector] = known.Sector.ToString();
+        }
+
+        return payload;
+    }
+
+    /// <summary>An action's fields alone. Without the version it replaced, a page reads the plan again to show it.</summary>
     private static Dictionary<string, object?> ActionPayload(PlanAction action) => new()
     {
         ["needId"] = action.NeedId,
@@ -56,8 +86,10 @@ public sealed partial class PlanService
         ["withheldFromFamily"] = action.WithheldFromFamily,
     };
 
-    private static Dictionary<string, object?> ViewsPayload(Plan plan) => new()
+    /// <summary>The views as saved, and the plan's version the save replaced (the message carries the new one).</summary>
+    private static Dictionary<string, object?> ViewsPayload(Plan plan, Guid previousVersion) => new()
     {
+        [PlanLiveUpdate.PreviousVersion] = previousVersion,
         ["summary"] = plan.Summary,
         ["summaryWithheldFromFamily"] = plan.SummaryWithheldFromFamily,
         ["childViews"] = plan.ChildViews,

@@ -104,7 +104,7 @@ public sealed partial class PlanService(
         var validation = await viewsValidator.ValidateAsync(input, cancellationToken);
         return validation.IsValid
             ? await ChangePlanAsync(planId, expectedVersion, plan => plan.RecordViews(input.Summary, input.ChildViews, input.ChildViewsMissingReason, input.GuardianViews, input.SummaryWithheldFromFamily), PlanPart.Views, null, cancellationToken,
-                plan => PlanLiveChange.SavedItem(null, ViewsPayload(plan)))
+                plan => PlanLiveChange.SavedItem(null, ViewsPayload(plan, expectedVersion)))
             : SaveResult.From(validation);
     }
 
@@ -194,10 +194,19 @@ public sealed partial class PlanService(
         }
 
         // The responsible unit must exist and be active; an unchanged one was checked when it was chosen.
+        // Its name and sector go out with the change, so that the pages showing the plan need not read it again.
         var unchangedUnit = input.Id is { } editedId && plan.Actions.SingleOrDefault(a => a.Id == editedId)?.ResponsibleUnitId == input.ResponsibleUnitId;
-        if (!unchangedUnit && !await context.Units.AnyAsync(u => u.Id == input.ResponsibleUnitId && u.IsActive, cancellationToken))
+        (string Name, Sector Sector)? unit = null;
+        if (!unchangedUnit)
         {
-            return new(SaveResult.Failed(new FieldError(nameof(ActionInput.ResponsibleUnitId), "Action_Unit_Required", "Välj ansvarig enhet.")), null, null);
+            var found = await context.Units.Where(u => u.Id == input.ResponsibleUnitId && u.IsActive)
+                .Select(u => new { u.Name, u.Type }).SingleOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                return new(SaveResult.Failed(new FieldError(nameof(ActionInput.ResponsibleUnitId), "Action_Unit_Required", "Välj ansvarig enhet.")), null, null);
+            }
+
+            unit = (found.Name, found.Type.SectorOf());
         }
 
         PlanAction action;
@@ -234,7 +243,8 @@ public sealed partial class PlanService(
         }
 
         LogPlan(logger, "saved an action of", planId, plan.ChildId);
-        await PublishAsync(user, planId, PlanPart.Action, ConcurrencyTokens.Of(context, action), PlanLiveChange.SavedItem(action.Id, ActionPayload(action)));
+        await PublishAsync(user, planId, PlanPart.Action, ConcurrencyTokens.Of(context, action),
+            PlanLiveChange.SavedItem(action.Id, ActionPayload(action, input.Id is null ? null : expectedVersion ?? Guid.Empty, unit)));
         return new(SaveResult.Saved(action.Id), null, null);
     }
 
