@@ -26,7 +26,8 @@ public sealed class ServerRestartTests(BrowserFixture fixture)
         var typed = await page.Locator("#plan-guardian-views").InputValueAsync();
         // Drafts are written about once a second; a busy machine may take longer, so the restart waits until the
         // server holds what was typed (a crash before that loses at most the last second of typing).
-        await WaitForDraftAsync("karin.ek@demo.example", "views.GuardianViews", typed);
+        var childId = Guid.Parse(new Uri(page.Url).Segments[^1]);
+        await WaitForDraftAsync("karin.ek@demo.example", childId, "views.GuardianViews", typed);
 
         await page.EvaluateAsync("() => window.beforeRestart = true");
         await fixture.Server.RestartAsync();
@@ -52,7 +53,8 @@ public sealed class ServerRestartTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
-    private async Task WaitForDraftAsync(string email, string field, string expected)
+    /// <summary>Waits until the user's draft of the field on the child's plan holds <paramref name="expected"/> (the user may have drafts of other plans).</summary>
+    private async Task WaitForDraftAsync(string email, Guid childId, string field, string expected)
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = fixture.Server.DatabaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         string? kept = null;
@@ -64,10 +66,12 @@ public sealed class ServerRestartTests(BrowserFixture fixture)
                 await using var command = db.CreateCommand();
                 command.CommandText = """
                     SELECT d."Value" FROM "PlanDrafts" d JOIN "AspNetUsers" u ON u."Id" = d."UserId"
-                    WHERE u."Email" = $email AND d."Field" = $field
+                    JOIN "Plans" p ON p."Id" = d."PlanId"
+                    WHERE u."Email" = $email AND d."Field" = $field AND p."ChildId" = $child
                     """;
                 command.Parameters.AddWithValue("$email", email);
                 command.Parameters.AddWithValue("$field", field);
+                command.Parameters.AddWithValue("$child", childId.ToString().ToUpperInvariant());
                 kept = await command.ExecuteScalarAsync() as string;
             }
 
