@@ -130,10 +130,13 @@ public sealed class LiveForm<TInput> : ILiveFieldFocus
 
     void ILiveFieldFocus.Focused(string field) => _focused.Add(field);
 
+    // With values waiting, the form renders again whether or not a field took one: the notice may have gone. Forms that
+    // skip renders their parent causes (PlanPartComponent) see nothing else change it.
     void ILiveFieldFocus.Blurred(string field)
     {
-        if (_focused.Remove(field) && !Saving && TakeWaiting())
+        if (_focused.Remove(field) && !Saving && _waiting is not null)
         {
+            TakeWaiting();
             _changed();
         }
     }
@@ -211,20 +214,19 @@ public sealed class LiveForm<TInput> : ILiveFieldFocus
     }
 
     /// <summary>
-    /// Takes the waiting values into the fields the user has neither changed nor is editing. Returns whether a field
-    /// changed. When no field is left waiting, the waiting version becomes the one saves are made from.
+    /// Takes the waiting values into the fields the user has neither changed nor is editing. When no field is left
+    /// waiting, the waiting version becomes the one saves are made from.
     /// </summary>
-    private bool TakeWaiting()
+    private void TakeWaiting()
     {
         if (_waiting is not { } waiting)
         {
-            return false;
+            return;
         }
 
         var mine = _fields(Input);
         var theirs = _fields(waiting.Values);
         var start = new Dictionary<string, string?>(Start, StringComparer.Ordinal);
-        var changed = false;
         var waits = false;
         foreach (var (field, their) in theirs)
         {
@@ -236,7 +238,6 @@ public sealed class LiveForm<TInput> : ILiveFieldFocus
                 if (my != their)
                 {
                     _take(Input, waiting.Values, field);
-                    changed = true;
                 }
             }
             else if (!FieldMerge.SameText(their, from) && !FieldMerge.SameText(their, my))
@@ -257,8 +258,6 @@ public sealed class LiveForm<TInput> : ILiveFieldFocus
             Version = waiting.Version;
             _waiting = null;
         }
-
-        return changed;
     }
 
     private void Merge(SavedValues<TInput> theirs)
