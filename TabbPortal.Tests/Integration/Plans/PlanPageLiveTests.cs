@@ -82,8 +82,8 @@ public sealed class PlanPageLiveTests(PlanPageLiveTests.CountingPortalFactory fa
         }
     }
 
-    /// <summary>The page as Omar has it open, signed in, in a "circuit" of its own.</summary>
-    private sealed class PlanPage : IAsyncDisposable
+    /// <summary>The page as a user has it open, signed in, in a "circuit" of its own.</summary>
+    internal sealed class PlanPage : IAsyncDisposable
     {
         private readonly AsyncServiceScope _scope;
         private readonly TestContext _context;
@@ -97,13 +97,18 @@ public sealed class PlanPageLiveTests(PlanPageLiveTests.CountingPortalFactory fa
 
         public IRenderedComponent<PlanSection> Cut { get; }
 
-        public static async Task<PlanPage> OpenAsync(CountingPortalFactory factory, string email, Guid childId)
+        public static async Task<PlanPage> OpenAsync(CountingPortalFactory factory, string email, Guid childId,
+            Action<ComponentParameterCollectionBuilder<PlanSection>>? parameters = null)
         {
             var (scope, _) = await SignedInScope.StartAsync(factory, email);
             var context = new TestContext();
             context.JSInterop.Mode = JSRuntimeMode.Loose;
             context.Services.AddFallbackServiceProvider(scope.ServiceProvider);
-            var cut = context.RenderComponent<PlanSection>(p => p.Add(s => s.ChildId, childId));
+            var cut = context.RenderComponent<PlanSection>(p =>
+            {
+                p.Add(s => s.ChildId, childId);
+                parameters?.Invoke(p);
+            });
             // Open: on the plan's live session (presence shown) and done with its first reads (the history is shown).
             cut.WaitForAssertion(() =>
             {
