@@ -124,6 +124,30 @@ public sealed class ActionEditorTests : SwedishFormTestContext
     }
 
     [Fact]
+    public void AfterAConflictTheVersionSeenIsKeptWhenThePageHandsTheEditorItsParametersAgain()
+    {
+        var mineVersion = Guid.NewGuid();
+        var theirVersion = Guid.NewGuid();
+        var original = Existing();
+        var theirs = original.Copy();
+        theirs.DesiredOutcome = "Alva läser en hel bok själv";
+        _results.Enqueue(new ActionSaveResult(
+            SaveResult.Failed(new FieldError(string.Empty, "Action_Conflict", "conflict")), theirs, theirVersion));
+        var input = original.Copy();
+        var cut = Render(input, mineVersion);
+        cut.Find("#action-outcome").Change("Alva läser högt för klassen");
+        cut.Find("form").Submit();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=action-conflict]")), WaitTimeout);
+
+        // In a meeting the page renders on every change anyone saves, and hands the editor the version it started from.
+        cut.SetParametersAndRender(p => p.Add(c => c.Input, input).Add(c => c.Version, mineVersion));
+        Assert.Single(cut.FindAll("button"), b => b.TextContent.Trim() == "Spara mina uppgifter").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(1, _saved), WaitTimeout);
+        Assert.Equal(theirVersion, _calls[1].Version);
+    }
+
+    [Fact]
     public void AfterAConflictTakingTheirsPutsTheSavedValuesInTheForm()
     {
         var original = Existing();
