@@ -7,7 +7,7 @@
 #      BENCH_PER_PLAN participants keep editing through the hub (the busy-plan load, reported too).
 # BENCH_BLAZOR_DURING_HUB=1 measures the Blazor path during phase 1 instead (everything at once on the machine).
 # Settings: BENCH_PLANS (100), BENCH_PER_PLAN (8), BENCH_SECONDS (60), BENCH_BLAZOR_PAIRS (2), BENCH_BLAZOR_BUSY (10),
-# BENCH_PORT (5090).
+# BENCH_BLAZOR_EDITS (100 per pair), BENCH_BLAZOR_BUSY_SECONDS (120: outlasts the pages), BENCH_PORT (5090).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$(pwd)"
@@ -48,7 +48,7 @@ if [ "${BENCH_BLAZOR_DURING_HUB:-0}" = 1 ]; then
 else
   node hub-load.js >"$data/hub.json"
   if [ "$pairs" -gt 0 ]; then
-    BENCH_PLANS="$busy" BENCH_SECONDS="${BENCH_BLAZOR_BUSY_SECONDS:-75}" BENCH_PHASES=hub node hub-load.js >"$data/busy.json" &
+    BENCH_PLANS="$busy" BENCH_SECONDS="${BENCH_BLAZOR_BUSY_SECONDS:-120}" BENCH_PHASES=hub node hub-load.js >"$data/busy.json" &
     load=$!
     sleep 10
     node blazor.js >"$data/blazor.json"
