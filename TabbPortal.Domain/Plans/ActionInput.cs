@@ -58,6 +58,8 @@ public sealed class ActionInputValidator : AbstractValidator<ActionInput>
             .Must(t => (t?.Length ?? 0) <= TextMaxLength).WithErrorCode("Plan_Text_TooLong").WithMessage("Texten får vara högst 2 000 tecken.");
         RuleFor(x => x.Status)
             .NotNull().WithErrorCode("Action_Status_Required").WithMessage("Välj status.")
-            .IsInEnum().WithErrorCode("Action_Status_Required").WithMessage("Välj status.");
+            // Enum.IsDefined rather than IsInEnum, which reflects over the nullable type at every validation (every
+            // action saved in a meeting).
+            .Must(s => s is null || Enum.IsDefined(s.Value)).WithErrorCode("Action_Status_Required").WithMessage("Välj status.");
     }
 }

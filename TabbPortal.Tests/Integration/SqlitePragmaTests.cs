@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using TabbPortal.Web.Persistence;
 
@@ -45,6 +46,42 @@ public sealed class SqlitePragmaTests(PortalFactory factory) : IClassFixture<Por
 
         Assert.Equal("2", await PragmaAsync(connection, "synchronous"));
         Assert.Equal("1", await PragmaAsync(connection, "foreign_keys"));
+    }
+
+    [Fact]
+    public async Task A_context_given_back_is_handed_out_again_reset_with_nothing_of_its_last_user()
+    {
+        var contexts = factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        var first = await contexts.CreateDbContextAsync();
+        var unit = await first.Units.OrderBy(u => u.Name).FirstAsync();
+        first.Entry(unit).Property(u => u.Name).CurrentValue = "Ändrad men aldrig sparad";
+        await first.DisposeAsync();
+
+        // Pooled (a new context builds EF's services afresh, a tenth of a live edit's CPU): the same instance comes back
+        // (after the others waiting in the pool), but reset: nothing tracked, and the unsaved change is gone.
+        Assert.IsType<PooledDbContextFactory<PortalDbContext>>(contexts);
+        var rented = new List<PortalDbContext>();
+        try
+        {
+            PortalDbContext? second = null;
+            for (var i = 0; i < 256 && second is null; i++)
+            {
+                var context = await contexts.CreateDbContextAsync();
+                rented.Add(context);
+                second = ReferenceEquals(context, first) ? context : null;
+            }
+
+            Assert.NotNull(second);
+            Assert.Empty(second.ChangeTracker.Entries());
+            Assert.NotEqual("Ändrad men aldrig sparad", (await second.Units.SingleAsync(u => u.Id == unit.Id)).Name);
+        }
+        finally
+        {
+            foreach (var context in rented)
+            {
+                await context.DisposeAsync();
+            }
+        }
     }
 
     [Fact]

@@ -65,10 +65,7 @@ public sealed partial class SqliteAccessLog(
             await using var context = await contextFactory.CreateDbContextAsync();
             // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken before the newest hash is read.
             await using var transaction = await context.BeginWriteAsync();
-            var link = await context.AccessLog
-                .OrderByDescending(e => e.Id)
-                .Select(e => new AccessLogEntryLink(e.Id, e.Hash))
-                .FirstOrDefaultAsync();
+            var link = await NewestLink.For(context)(context);
             // One prepared INSERT for the batch, in the columns' stored forms (ADR-008: ticks, upper-case ids, enum names):
             // the log is the hottest write of a busy meeting, and the change tracker has nothing to add here.
             await using var insert = context.Database.GetDbConnection().CreateCommand();
@@ -117,6 +114,9 @@ public sealed partial class SqliteAccessLog(
             pending.Written.TrySetResult();
         }
     }
+
+    private static readonly PerModel<Func<PortalDbContext, Task<AccessLogEntryLink?>>> NewestLink = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext context) => context.AccessLog.OrderByDescending(e => e.Id).Select(e => new AccessLogEntryLink(e.Id, e.Hash)).FirstOrDefault()));
 
     private static readonly string[] Columns =
     [

@@ -95,6 +95,31 @@ public sealed class BenchHub(IDbContextFactory<PortalDbContext> contextFactory) 
     public Task JoinGroup(string group) => Groups.AddToGroupAsync(Context.ConnectionId, group);
 
     public Task Broadcast(string group, object payload) => Clients.Group(group).SendAsync("Broadcast", payload);
+
+    /// <summary>
+    /// The durable floor: what any path that saves before it publishes must at least do. One row written to SQLite (the
+    /// benchmark action's evidence, in the portal's write queue, committed with the portal's <c>synchronous=FULL</c>),
+    /// then the same broadcast. No validation, access rule, access log or change tracking.
+    /// </summary>
+    public async Task BroadcastSaved(string group, Guid actionId, string evidence, object payload)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync();
+        var gate = SqliteWriteGate.For(context.Database.GetConnectionString());
+        await gate.WaitAsync();
+        try
+        {
+            if (await context.Database.ExecuteSqlAsync($"UPDATE \"PlanActions\" SET \"Evidence\" = {evidence} WHERE \"Id\" = {actionId}") != 1)
+            {
+                throw new HubException("No such benchmark action.");
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await Clients.Group(group).SendAsync("Broadcast", payload);
+    }
 }
 
 public sealed record BenchPlan(Guid PlanId, Guid ChildId);

@@ -33,7 +33,9 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
     private readonly ITimer _timer;
     private DateTimeOffset _nextAccessCheck;
     private long _presenceRevision;
-    private int _flushing;
+    // Writing drafts and forgetting them take turns: a draft written while the user's save forgot the drafts would
+    // otherwise outlive the save and be offered again, stale, when the plan is next opened.
+    private readonly SemaphoreSlim _draftTurn = new(1, 1);
     private bool _disposed;
 
     internal PlanLiveSession(Guid planId, PresenceEntry who, PlanPresence presence, PlanSubscriptions subscriptions, SoftLocks softLocks,
@@ -111,12 +113,21 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
     /// <summary>Forgets the drafts of the fields under <paramref name="prefix"/>, those not yet written included.</summary>
     public async Task DiscardDraftsAsync(string prefix)
     {
-        foreach (var field in _pendingDrafts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        // A draft being written right now finishes first, and is then forgotten with the others.
+        await _draftTurn.WaitAsync();
+        try
         {
-            _pendingDrafts.TryRemove(field, out _);
-        }
+            foreach (var field in _pendingDrafts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                _pendingDrafts.TryRemove(field, out _);
+            }
 
-        await _drafts.DiscardAsync(PlanId, prefix);
+            await _drafts.DiscardAsync(PlanId, prefix);
+        }
+        finally
+        {
+            _draftTurn.Release();
+        }
     }
 
     /// <summary>The page's connection dropped: the others no longer see this user on the plan, nor their edit marks.</summary>
@@ -156,7 +167,8 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
         _disposed = true;
         await _onDisposed(this);
         await _timer.DisposeAsync();
-        await FlushAsync();
+        // What the user typed last is written, also when a tick was writing at that moment.
+        await FlushAsync(waitForTurn: true);
         foreach (var subscription in _subscriptions)
         {
             subscription.Dispose();
@@ -192,10 +204,15 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
         }
     }
 
-    private async Task FlushAsync()
+    private async Task FlushAsync(bool waitForTurn = false)
     {
-        if (Interlocked.Exchange(ref _flushing, 1) == 1)
+        if (waitForTurn)
         {
+            await _draftTurn.WaitAsync();
+        }
+        else if (!await _draftTurn.WaitAsync(0))
+        {
+            // The previous tick is still writing (or drafts are being forgotten): this tick's values wait for the next.
             return;
         }
 
@@ -227,7 +244,7 @@ public sealed partial class PlanLiveSession : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Exchange(ref _flushing, 0);
+            _draftTurn.Release();
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using TabbPortal.Web.Resources;
 
 namespace TabbPortal.Web.Localization;
 
@@ -14,6 +16,9 @@ public static class PortalCultures
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        // The shared texts, which every page renders, are looked up once per culture (see CachedStringLocalizer).
+        services.AddSingleton<IStringLocalizer<SharedResource>>(provider =>
+            new CachedStringLocalizer<SharedResource>(provider.GetRequiredService<IStringLocalizerFactory>()));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Supported.Select(c => new CultureInfo(c)).ToList();

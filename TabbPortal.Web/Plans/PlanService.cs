@@ -359,14 +359,19 @@ public sealed partial class PlanService(
     /// The plan with what saving one action needs: its needs (a new action belongs to one) and that action alone, not
     /// the whole plan. An edit during a busy meeting then reads a few rows, whatever the size of the plan.
     /// </summary>
+    // The hottest read of a busy meeting (every action saved): compiled once, read in one statement (the plan, its needs
+    // and at most the one action, joined).
+    private static readonly PerModel<Func<PortalDbContext, Guid, Guid?, Task<Plan?>>> PlanForAction = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext context, Guid planId, Guid? actionId) => context.Plans
+            .Include(p => p.Needs)
+            .Include(p => p.Actions.Where(a => a.Id == actionId))
+            .AsSingleQuery()
+            .SingleOrDefault(p => p.Id == planId)));
+
     private async Task<Plan> LoadPlanForActionAsync(PortalDbContext context, ClaimsPrincipal user, Guid planId, Guid? actionId,
         CancellationToken cancellationToken)
     {
-        var plan = await context.Plans
-            .Include(p => p.Needs)
-            .Include(p => p.Actions.Where(a => a.Id == actionId))
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
+        var plan = await PlanForAction.For(context)(context, planId, actionId)
             ?? throw new UnauthorizedAccessException("The plan does not exist or is not visible to the user.");
         await gate.RequireAsync(context, user, plan.ChildId, AccessKind.Write, RecordPart.Plan, cancellationToken);
         return plan;

@@ -111,7 +111,7 @@ public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions
             return (null, null);
         }
 
-        var probe = await ProbeQuery(context, unitId, childId).FirstOrDefaultAsync(cancellationToken);
+        var probe = await ProbeQuery.For(context)(context, unitId, childId);
         var agency = probe?.UnitType?.SectorOf();
         if (probe?.Stamp is not { } stamp)
         {
@@ -135,12 +135,16 @@ public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions
 
     private sealed record Probe(long? Stamp, UnitType? UnitType);
 
-    /// <summary>One indexed read: the child's access stamp and the type of the user's unit (its agency).</summary>
-    private static IQueryable<Probe> ProbeQuery(PortalDbContext context, Guid unitId, Guid childId) =>
-        context.Units.AsNoTracking().Where(u => u.Id == unitId)
+    /// <summary>
+    /// One indexed read: the child's access stamp and the type of the user's unit (its agency). Every operation on a child
+    /// starts with it, so it is compiled once.
+    /// </summary>
+    private static readonly PerModel<Func<PortalDbContext, Guid, Guid, Task<Probe?>>> ProbeQuery = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext context, Guid unitId, Guid childId) => context.Units.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new Probe(
                 context.Children.Where(c => c.Id == childId).Select(c => (long?)EF.Property<long>(c, AccessStamp.PropertyName)).FirstOrDefault(),
-                (UnitType?)u.Type));
+                (UnitType?)u.Type))
+            .FirstOrDefault()));
 
     /// <summary>The children the user may see at all (any scope), for lists and search. Listing is not opening: not logged.</summary>
     public async Task<IQueryable<Child>> VisibleChildrenAsync(PortalDbContext context, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 'use strict';
-// Edit-to-peer latency through the plan hub, then through a bare broadcast hub with the same payload, in one run
-// against one server process. BENCH_PLANS meetings of BENCH_PER_PLAN participants each (one connection per
+// Edit-to-peer latency through the plan hub, then through a bare broadcast hub with the same payload, then through the
+// same broadcast after one durable SQLite write (the durable floor), in one run against one server process. BENCH_PLANS meetings of BENCH_PER_PLAN participants each (one connection per
 // participant); every participant edits its own action once every two seconds. Latency is measured from the moment a
 // participant sends its edit to the moment each other participant of the meeting receives the change.
 const signalR = require('@microsoft/signalr');
@@ -11,6 +11,8 @@ const perPlan = Number(process.env.BENCH_PER_PLAN || 8);
 const seconds = Number(process.env.BENCH_SECONDS || 60);
 const warmup = Number(process.env.BENCH_WARMUP || 5);
 const serverPid = Number(process.env.BENCH_SERVER_PID || 0);
+// "all" (the plan hub, the bare floor, the durable floor) or "hub" (the plan hub only: the busy plans of the Blazor phase).
+const phases = process.env.BENCH_PHASES || 'all';
 const interval = 2000;
 const users = ['karin.ek@demo.example', 'omar.haddad@demo.example'];
 
@@ -145,6 +147,12 @@ async function main() {
   });
   hub.result.finalStateMismatches = mismatches;
   await inBatches(hub.participants, 100, (me) => me.connection.stop());
+  if (phases === 'hub') {
+    await bench.stop();
+    process.stdout.write(JSON.stringify({ date: new Date().toISOString().slice(0, 10), plans, perPlan, seconds, serverMemoryAtStartMiB: startMemory,
+      hub: hub.result }, null, 2) + '\n');
+    process.exit(0);
+  }
 
   // 2. The floor: the same participants and payload through a bare broadcast hub.
   const sample = { planId: benchPlans[0].planId, part: 'Action', itemId: benchPlans[0].planId, kind: 'Saved', version: benchPlans[0].childId,
@@ -167,11 +175,33 @@ async function main() {
     });
   });
   await inBatches(bare.participants, 100, (me) => me.connection.stop());
+
+  // 3. The durable floor: the same broadcast after one row is written to SQLite (each participant's own action, as in
+  //    the plan hub), the least any path that saves before it publishes does.
+  const actionOf = new Map(hub.participants.map((me) => [`${me.plan}|${me.k}`, me.action.id]));
+  const durable = await phase('durable floor', async (participants, onReceive) => {
+    const all = [];
+    benchPlans.forEach((plan, p) => { for (let k = 0; k < perPlan; k += 1) all.push({ plan: p, group: plan.planId, k, actionId: actionOf.get(`${p}|${k}`) }); });
+    await inBatches(all, 50, async (me) => {
+      me.connection = connection('/hubs/bench', cookies[me.k % cookies.length]);
+      me.connection.on('Broadcast', (m) => onReceive(me, m.payload.evidence));
+      await me.connection.start();
+      await me.connection.invoke('JoinGroup', me.group);
+      me.send = async (marker) => {
+        await me.connection.invoke('BroadcastSaved', me.group, me.actionId, marker,
+          { ...sample, at: new Date().toISOString(), payload: { ...sample.payload, evidence: marker } });
+        return true;
+      };
+      participants.push(me);
+    });
+  });
+  await inBatches(durable.participants, 100, (me) => me.connection.stop());
   await bench.stop();
 
-  const ratio = (key) => (hub.result.latencyMs[key] && bare.result.latencyMs[key] ? Math.round((hub.result.latencyMs[key] / bare.result.latencyMs[key]) * 100) / 100 : null);
+  const ratio = (of, key) => (hub.result.latencyMs[key] && of.result.latencyMs[key] ? Math.round((hub.result.latencyMs[key] / of.result.latencyMs[key]) * 100) / 100 : null);
+  const ratios = (of) => ({ p50: ratio(of, 'p50'), p95: ratio(of, 'p95'), p99: ratio(of, 'p99') });
   const summary = { date: new Date().toISOString().slice(0, 10), plans, perPlan, seconds, serverMemoryAtStartMiB: startMemory,
-    hub: hub.result, bare: bare.result, ratio: { p50: ratio('p50'), p95: ratio('p95'), p99: ratio('p99') } };
+    hub: hub.result, bare: bare.result, durable: durable.result, ratio: ratios(bare), ratioToDurable: ratios(durable) };
   process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   process.exit(0);
 }

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# The live-meeting benchmark: builds the portal, starts it on 127.0.0.1 with demo data and the benchmark plans, runs
-# the hub load (plan hub, then the bare broadcast hub as the floor) with the Blazor pages measured meanwhile, and
-# prints the figures as JSON. Settings: BENCH_PLANS (100), BENCH_PER_PLAN (8), BENCH_SECONDS (60), BENCH_BLAZOR_PAIRS (2).
+# The live-meeting benchmark: builds the portal, starts it on 127.0.0.1 with demo data and the benchmark plans, and
+# prints the figures as JSON, one object per phase:
+#   1. the hub load: BENCH_PLANS meetings × BENCH_PER_PLAN participants through the plan hub, then the same through the
+#      bare broadcast hub (the floor) and through the broadcast after one durable write (the durable floor);
+#   2. the Blazor path: BENCH_BLAZOR_PAIRS pairs of Chromium pages on busy plans, while BENCH_BLAZOR_BUSY meetings of
+#      BENCH_PER_PLAN participants keep editing through the hub (the busy-plan load, reported too).
+# BENCH_BLAZOR_DURING_HUB=1 measures the Blazor path during phase 1 instead (everything at once on the machine).
+# Settings: BENCH_PLANS (100), BENCH_PER_PLAN (8), BENCH_SECONDS (60), BENCH_BLAZOR_PAIRS (2), BENCH_BLAZOR_BUSY (10),
+# BENCH_BLAZOR_EDITS (100 per pair), BENCH_BLAZOR_BUSY_SECONDS (120: outlasts the pages), BENCH_PORT (5090).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$(pwd)"
@@ -15,6 +21,8 @@ port="${BENCH_PORT:-5090}"
 export BENCH_BASE_URL="http://127.0.0.1:$port"
 export BENCH_PASSWORD="Benchmark-Password-2026"
 export BENCH_PLANS="${BENCH_PLANS:-100}"
+pairs="${BENCH_BLAZOR_PAIRS:-2}"
+busy="${BENCH_BLAZOR_BUSY:-10}"
 
 (
   cd TabbPortal.Web
@@ -30,13 +38,21 @@ for _ in $(seq 1 120); do curl -sf -o /dev/null "$BENCH_BASE_URL/health" && brea
 export BENCH_SERVER_PID="$server"
 
 cd benchmarks/live
-node hub-load.js >"$data/hub.json" &
-load=$!
-if [ "${BENCH_BLAZOR_PAIRS:-2}" -gt 0 ]; then
-  sleep 15
-  node blazor.js >"$data/blazor.json"
+echo '{}' >"$data/busy.json"
+echo '{}' >"$data/blazor.json"
+if [ "${BENCH_BLAZOR_DURING_HUB:-0}" = 1 ]; then
+  node hub-load.js >"$data/hub.json" &
+  load=$!
+  if [ "$pairs" -gt 0 ]; then sleep 15; node blazor.js >"$data/blazor.json"; fi
+  wait "$load"
 else
-  echo '{}' >"$data/blazor.json"
+  node hub-load.js >"$data/hub.json"
+  if [ "$pairs" -gt 0 ]; then
+    BENCH_PLANS="$busy" BENCH_SECONDS="${BENCH_BLAZOR_BUSY_SECONDS:-120}" BENCH_PHASES=hub node hub-load.js >"$data/busy.json" &
+    load=$!
+    sleep 10
+    node blazor.js >"$data/blazor.json"
+    wait "$load"
+  fi
 fi
-wait "$load"
-cat "$data/hub.json" "$data/blazor.json"
+cat "$data/hub.json" "$data/busy.json" "$data/blazor.json"

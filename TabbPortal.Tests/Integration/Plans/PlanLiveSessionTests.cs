@@ -1,7 +1,11 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using TabbPortal.Tests.Integration.Children;
 using TabbPortal.Web.Live;
+using TabbPortal.Web.Persistence;
 using static TabbPortal.Tests.Integration.Children.DemoLookup;
 
 namespace TabbPortal.Tests.Integration.Plans;
@@ -87,6 +91,79 @@ public sealed class PlanLiveSessionTests(PortalFactory factory) : IClassFixture<
 
             Assert.Equal("Skrivet medan databasen krånglade", kept);
             await session.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ADraftBeingWrittenWhenTheSaveForgetsTheDraftsIsForgottenTooNotOfferedAgainStale()
+    {
+        await using var slow = new SlowDraftWritesFactory();
+        var plan = await slow.OpenPlanAsync(Karin, await ChildInputs.RegisterInFlenAsync(slow, "Tilde"));
+        var (scope, _) = await SignedInScope.StartAsync(slow, Karin);
+        await using (scope)
+        {
+            var live = scope.ServiceProvider.GetRequiredService<PlanLive>();
+            var session = await live.OpenAsync(plan.Id, _ => Task.CompletedTask, () => Task.CompletedTask);
+            session.Draft("views.Summary", "Skrivet strax före sparandet");
+
+            // The draft's write has begun (the next tick took it) and is on its way to the database when the user's
+            // save forgets the plan's drafts.
+            await slow.DraftWriteStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await session.DiscardDraftsAsync("views.");
+
+            await using var database = new SqliteConnection(slow.Database.ConnectionString);
+            await database.OpenAsync();
+            await Task.Delay(SlowDraftWritesFactory.WriteDelay * 2);
+            Assert.Null(await DraftAsync(database, plan.Id));
+            await session.DisposeAsync();
+        }
+    }
+
+    /// <summary>A portal whose draft writes take a while to reach the database, as on a busy server.</summary>
+    private sealed class SlowDraftWritesFactory : PortalFactory
+    {
+        public static readonly TimeSpan WriteDelay = TimeSpan.FromSeconds(1.5);
+
+        public TaskCompletionSource DraftWriteStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                var original = services.Single(d => d.ServiceType == typeof(DbContextOptions<PortalDbContext>));
+                services.Remove(original);
+                services.Add(new ServiceDescriptor(typeof(DbContextOptions<PortalDbContext>),
+                    provider => new DbContextOptionsBuilder<PortalDbContext>((DbContextOptions<PortalDbContext>)original.ImplementationFactory!(provider))
+                        .AddInterceptors(new SlowDraftWrites(this)).Options,
+                    original.Lifetime));
+            });
+        }
+
+        private sealed class SlowDraftWrites(SlowDraftWritesFactory factory) : DbCommandInterceptor
+        {
+            public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+                InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+            {
+                await DelayDraftWriteAsync(command);
+                return result;
+            }
+
+            public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+                InterceptionResult<int> result, CancellationToken cancellationToken = default)
+            {
+                await DelayDraftWriteAsync(command);
+                return result;
+            }
+
+            private async Task DelayDraftWriteAsync(DbCommand command)
+            {
+                if (command.CommandText.Contains("INSERT INTO \"PlanDrafts\"", StringComparison.Ordinal))
+                {
+                    factory.DraftWriteStarted.TrySetResult();
+                    await Task.Delay(WriteDelay);
+                }
+            }
         }
     }
 
