@@ -14,7 +14,9 @@ namespace TabbPortal.Web.Components.Pages.Plans;
 /// of <c>OnParametersSetAsync</c> before its first await); the render is skipped when both are equal. So it must hold
 /// everything the markup shows that parameters can change, and every field that <c>OnParametersSet</c> may change.
 /// Values are compared with <see cref="object.Equals(object?)"/>: a tuple of the exact values shown (records compare by
-/// value, lists by reference unless wrapped by <see cref="ItemsOf{T}"/>).
+/// value, lists by reference unless wrapped by <see cref="ItemsOf{T}"/>). Only parameters and the component's own fields
+/// may be read: state that changes under the component (a live session's, on other threads) would be compared with
+/// itself and the render that shows it skipped; copy it into a field in <c>OnParametersSet</c> and render the field.
 /// </remarks>
 public abstract class PlanPartComponent : ComponentBase
 {
