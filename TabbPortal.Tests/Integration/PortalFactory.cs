@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using TabbPortal.Web.Persistence;
 
 namespace TabbPortal.Tests.Integration;
 
@@ -56,6 +60,20 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Demo:Seed", seed ? "true" : "false");
         }
+    }
+
+    /// <summary>
+    /// Adds interceptors to every database context the portal makes (they share one set of options, pooled): for tests that
+    /// count or slow down the portal's SQL commands.
+    /// </summary>
+    protected static void InterceptDatabase(IServiceCollection services, params IInterceptor[] interceptors)
+    {
+        var original = services.Single(d => d.ServiceType == typeof(DbContextOptions<PortalDbContext>));
+        services.Remove(original);
+        services.Add(new ServiceDescriptor(typeof(DbContextOptions<PortalDbContext>),
+            provider => new DbContextOptionsBuilder<PortalDbContext>((DbContextOptions<PortalDbContext>)original.ImplementationFactory!(provider))
+                .AddInterceptors(interceptors).Options,
+            original.Lifetime));
     }
 
     protected override void Dispose(bool disposing)

@@ -95,17 +95,9 @@ public sealed class ActionEditorTests : SwedishFormTestContext
         var mineVersion = Guid.NewGuid();
         var theirVersion = Guid.NewGuid();
         var original = Existing();
-        var theirs = original.Copy();
-        theirs.DesiredOutcome = "Alva läser en hel bok själv";
-        _results.Enqueue(new ActionSaveResult(
-            SaveResult.Failed(new FieldError(string.Empty, "Action_Conflict", "conflict")), theirs, theirVersion));
+        var cut = RenderInConflict(original.Copy(), mineVersion, theirVersion);
         _results.Enqueue(new ActionSaveResult(SaveResult.Saved(original.Id!.Value), null, null));
-        var cut = Render(original.Copy(), mineVersion);
 
-        cut.Find("#action-outcome").Change("Alva läser högt för klassen");
-        cut.Find("form").Submit();
-
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=action-conflict]")), WaitTimeout);
         var conflict = cut.Find("[data-testid=action-conflict]");
         Assert.Equal("alert", conflict.GetAttribute("role"));
         var row = Assert.Single(conflict.QuerySelectorAll("tbody tr"));
@@ -128,16 +120,8 @@ public sealed class ActionEditorTests : SwedishFormTestContext
     {
         var mineVersion = Guid.NewGuid();
         var theirVersion = Guid.NewGuid();
-        var original = Existing();
-        var theirs = original.Copy();
-        theirs.DesiredOutcome = "Alva läser en hel bok själv";
-        _results.Enqueue(new ActionSaveResult(
-            SaveResult.Failed(new FieldError(string.Empty, "Action_Conflict", "conflict")), theirs, theirVersion));
-        var input = original.Copy();
-        var cut = Render(input, mineVersion);
-        cut.Find("#action-outcome").Change("Alva läser högt för klassen");
-        cut.Find("form").Submit();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=action-conflict]")), WaitTimeout);
+        var input = Existing().Copy();
+        var cut = RenderInConflict(input, mineVersion, theirVersion);
 
         // In a meeting the page renders on every change anyone saves, and hands the editor the version it started from.
         cut.SetParametersAndRender(p => p.Add(c => c.Input, input).Add(c => c.Version, mineVersion));
@@ -150,17 +134,7 @@ public sealed class ActionEditorTests : SwedishFormTestContext
     [Fact]
     public void AfterAConflictTakingTheirsPutsTheSavedValuesInTheForm()
     {
-        var original = Existing();
-        var theirs = original.Copy();
-        theirs.DesiredOutcome = "Alva läser en hel bok själv";
-        theirs.Status = ActionStatus.InProgress;
-        _results.Enqueue(new ActionSaveResult(
-            SaveResult.Failed(new FieldError(string.Empty, "Action_Conflict", "conflict")), theirs, Guid.NewGuid()));
-        var cut = Render(original.Copy(), Guid.NewGuid());
-
-        cut.Find("#action-outcome").Change("Alva läser högt för klassen");
-        cut.Find("form").Submit();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=action-conflict]")), WaitTimeout);
+        var cut = RenderInConflict(Existing().Copy(), Guid.NewGuid(), Guid.NewGuid(), theirs => theirs.Status = ActionStatus.InProgress);
 
         Assert.Single(cut.FindAll("button"), b => b.TextContent.Trim() == "Använd de sparade uppgifterna").Click();
 
@@ -196,6 +170,24 @@ public sealed class ActionEditorTests : SwedishFormTestContext
         DesiredOutcome = "Alva läser med flyt",
         Status = ActionStatus.Planned,
     };
+
+    /// <summary>
+    /// The editor of <paramref name="input"/> at <paramref name="mineVersion"/>, after the user changed the desired outcome and
+    /// saved while someone else had saved another one (<paramref name="theirVersion"/>, plus <paramref name="alsoTheirs"/>):
+    /// the conflict is shown.
+    /// </summary>
+    private IRenderedComponent<ActionEditor> RenderInConflict(ActionInput input, Guid mineVersion, Guid theirVersion, Action<ActionInput>? alsoTheirs = null)
+    {
+        var theirs = input.Copy();
+        theirs.DesiredOutcome = "Alva läser en hel bok själv";
+        alsoTheirs?.Invoke(theirs);
+        _results.Enqueue(new ActionSaveResult(SaveResult.Failed(new FieldError(string.Empty, "Action_Conflict", "conflict")), theirs, theirVersion));
+        var cut = Render(input, mineVersion);
+        cut.Find("#action-outcome").Change("Alva läser högt för klassen");
+        cut.Find("form").Submit();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=action-conflict]")), WaitTimeout);
+        return cut;
+    }
 
     private IRenderedComponent<ActionEditor> Render(ActionInput input, Guid? version) =>
         RenderComponent<ActionEditor>(p => p

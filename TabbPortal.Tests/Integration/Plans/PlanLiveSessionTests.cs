@@ -1,11 +1,10 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using TabbPortal.Tests.Integration.Children;
 using TabbPortal.Web.Live;
-using TabbPortal.Web.Persistence;
 using static TabbPortal.Tests.Integration.Children.DemoLookup;
 
 namespace TabbPortal.Tests.Integration.Plans;
@@ -129,15 +128,7 @@ public sealed class PlanLiveSessionTests(PortalFactory factory) : IClassFixture<
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services =>
-            {
-                var original = services.Single(d => d.ServiceType == typeof(DbContextOptions<PortalDbContext>));
-                services.Remove(original);
-                services.Add(new ServiceDescriptor(typeof(DbContextOptions<PortalDbContext>),
-                    provider => new DbContextOptionsBuilder<PortalDbContext>((DbContextOptions<PortalDbContext>)original.ImplementationFactory!(provider))
-                        .AddInterceptors(new SlowDraftWrites(this)).Options,
-                    original.Lifetime));
-            });
+            builder.ConfigureTestServices(services => InterceptDatabase(services, new SlowDraftWrites(this)));
         }
 
         private sealed class SlowDraftWrites(SlowDraftWritesFactory factory) : DbCommandInterceptor

@@ -138,12 +138,7 @@ public sealed class PlanPageLiveTests(PlanPageLiveTests.CountingPortalFactory fa
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
-                var original = services.Single(d => d.ServiceType == typeof(DbContextOptions<PortalDbContext>));
-                services.Remove(original);
-                services.Add(new ServiceDescriptor(typeof(DbContextOptions<PortalDbContext>),
-                    provider => new DbContextOptionsBuilder<PortalDbContext>((DbContextOptions<PortalDbContext>)original.ImplementationFactory!(provider))
-                        .AddInterceptors(Commands).Options,
-                    original.Lifetime));
+                InterceptDatabase(services, Commands);
             });
         }
     }
