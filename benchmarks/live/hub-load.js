@@ -159,43 +159,33 @@ async function main() {
     byUserId: '00000000-0000-0000-0000-000000000000', byName: 'Karin Ek', at: new Date().toISOString(),
     payload: { needId: benchPlans[0].planId, description: 'Insats 1', responsibleUnitId: benchPlans[0].planId, responsiblePerson: null,
       startOn: '2026-11-30', dueOn: '2027-01-29', desiredOutcome: 'Resultat', evidence: '', status: 'InProgress', withheldFromFamily: false } };
-  const bare = await phase('bare hub', async (participants, onReceive) => {
-    const all = [];
-    benchPlans.forEach((plan, p) => { for (let k = 0; k < perPlan; k += 1) all.push({ plan: p, group: plan.planId, k }); });
-    await inBatches(all, 50, async (me) => {
-      me.connection = connection('/hubs/bench', cookies[me.k % cookies.length]);
-      me.connection.on('Broadcast', (m) => onReceive(me, m.payload.evidence));
-      await me.connection.start();
-      await me.connection.invoke('JoinGroup', me.group);
-      me.send = async (marker) => {
-        await me.connection.invoke('Broadcast', me.group, { ...sample, at: new Date().toISOString(), payload: { ...sample.payload, evidence: marker } });
-        return true;
-      };
-      participants.push(me);
+  // One floor phase: every participant joins its plan's group on the bench hub; `send` forwards the marked payload.
+  const floor = async (name, send) => {
+    const result = await phase(name, async (participants, onReceive) => {
+      const all = [];
+      benchPlans.forEach((plan, p) => { for (let k = 0; k < perPlan; k += 1) all.push({ plan: p, group: plan.planId, k }); });
+      await inBatches(all, 50, async (me) => {
+        me.connection = connection('/hubs/bench', cookies[me.k % cookies.length]);
+        me.connection.on('Broadcast', (m) => onReceive(me, m.payload.evidence));
+        await me.connection.start();
+        await me.connection.invoke('JoinGroup', me.group);
+        me.send = async (marker) => {
+          await send(me, marker, { ...sample, at: new Date().toISOString(), payload: { ...sample.payload, evidence: marker } });
+          return true;
+        };
+        participants.push(me);
+      });
     });
-  });
-  await inBatches(bare.participants, 100, (me) => me.connection.stop());
+    await inBatches(result.participants, 100, (me) => me.connection.stop());
+    return result;
+  };
+  const bare = await floor('bare hub', (me, marker, payload) => me.connection.invoke('Broadcast', me.group, payload));
 
   // 3. The durable floor: the same broadcast after one row is written to SQLite (each participant's own action, as in
   //    the plan hub), the least any path that saves before it publishes does.
   const actionOf = new Map(hub.participants.map((me) => [`${me.plan}|${me.k}`, me.action.id]));
-  const durable = await phase('durable floor', async (participants, onReceive) => {
-    const all = [];
-    benchPlans.forEach((plan, p) => { for (let k = 0; k < perPlan; k += 1) all.push({ plan: p, group: plan.planId, k, actionId: actionOf.get(`${p}|${k}`) }); });
-    await inBatches(all, 50, async (me) => {
-      me.connection = connection('/hubs/bench', cookies[me.k % cookies.length]);
-      me.connection.on('Broadcast', (m) => onReceive(me, m.payload.evidence));
-      await me.connection.start();
-      await me.connection.invoke('JoinGroup', me.group);
-      me.send = async (marker) => {
-        await me.connection.invoke('BroadcastSaved', me.group, me.actionId, marker,
-          { ...sample, at: new Date().toISOString(), payload: { ...sample.payload, evidence: marker } });
-        return true;
-      };
-      participants.push(me);
-    });
-  });
-  await inBatches(durable.participants, 100, (me) => me.connection.stop());
+  const durable = await floor('durable floor', (me, marker, payload) =>
+    me.connection.invoke('BroadcastSaved', me.group, actionOf.get(`${me.plan}|${me.k}`), marker, payload));
   await bench.stop();
 
   const ratio = (of, key) => (hub.result.latencyMs[key] && of.result.latencyMs[key] ? Math.round((hub.result.latencyMs[key] / of.result.latencyMs[key]) * 100) / 100 : null);
