@@ -115,7 +115,7 @@ public sealed partial class SqliteAccessLog(
         }
     }
 
-    private static readonly PerModel<Func<PortalDbContext, Task<AccessLogEntryLink?>>> NewestLink = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<PortalDbContext, Task<AccessLogEntryLink?>>> NewestLink = new(() => EF.CompileAsyncQuery(
         (PortalDbContext context) => context.AccessLog.OrderByDescending(e => e.Id).Select(e => new AccessLogEntryLink(e.Id, e.Hash)).FirstOrDefault()));
 
     private static readonly string[] Columns =

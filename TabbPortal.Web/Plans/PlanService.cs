@@ -361,7 +361,7 @@ public sealed partial class PlanService(
     /// </summary>
     // The hottest read of a busy meeting (every action saved): compiled once, read in one statement (the plan, its needs
     // and at most the one action, joined).
-    private static readonly PerModel<Func<PortalDbContext, Guid, Guid?, Task<Plan?>>> PlanForAction = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, Guid?, Task<Plan?>>> PlanForAction = new(() => EF.CompileAsyncQuery(
         (PortalDbContext context, Guid planId, Guid? actionId) => context.Plans
             .Include(p => p.Needs)
             .Include(p => p.Actions.Where(a => a.Id == actionId))

@@ -139,7 +139,7 @@ public sealed class ChildAccessGate(IAccessLog log, TimeProvider clock, IOptions
     /// One indexed read: the child's access stamp and the type of the user's unit (its agency). Every operation on a child
     /// starts with it, so it is compiled once.
     /// </summary>
-    private static readonly PerModel<Func<PortalDbContext, Guid, Guid, Task<Probe?>>> ProbeQuery = new(() => EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, Guid, Task<Probe?>>> ProbeQuery = new(() => EF.CompileAsyncQuery(
         (PortalDbContext context, Guid unitId, Guid childId) => context.Units.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new Probe(
                 context.Children.Where(c => c.Id == childId).Select(c => (long?)EF.Property<long>(c, AccessStamp.PropertyName)).FirstOrDefault(),

@@ -10,7 +10,7 @@ namespace TabbPortal.Web.Persistence;
 /// other; the portal has one model, but contexts built with other options (a second portal in one test run, tools) have
 /// their own. Used for the reads every live edit makes, where building the query's expression each time showed in profiles.
 /// </summary>
-public sealed class PerModel<TQuery>(Func<TQuery> compile)
+public sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
     where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> _byModel = [];
